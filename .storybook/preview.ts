@@ -1,0 +1,22 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import manifest from '../custom-elements.json';
+import { installFetchMock } from '../src/mock/browser/install-fetch-mock.js';
+
+// Controls and docs tables come from the Custom Elements Manifest generated from our JSDoc.
+setCustomElementsManifest(manifest);
+
+// The mock Graph endpoint runs in the page: requests to /graph/… and /mock/<scenario>/… are answered by
+// the same handler the demo server and the tests use, so the static build needs no backend.
+installFetchMock({ defaultScenario: { users: 2000, latency: 250 } });
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withActions],
+  parameters: {
+    controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Elements', 'Mock endpoint'] } },
+  },
+};
+export default preview;

@@ -1,0 +1,68 @@
+/**
+ * The demo server: the built demo page plus the mock Graph endpoint under /graph (and configurable
+ * mock endpoints under /mock/<scenario>/). No other service is needed.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createMockListener } from '../src/mock/node/listener.js';
+import type { Scenario } from '../src/mock/scenario.js';
+
+export interface DemoServerOptions {
+  /** Folder with the built demo page. */
+  root: string;
+  port: number;
+  host: string;
+  /** The tenant and faults behind /graph. */
+  scenario: Partial<Scenario>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/** Serves a file below `root`, refusing paths that climb out of it. */
+async function serveStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
+  const rel = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(path.resolve(root) + path.sep)) return undefined;
+  const info = await stat(file).catch(() => undefined);
+  const target = info?.isDirectory() ? path.join(file, 'index.html') : file;
+  const body = await readFile(target).catch(() => undefined);
+  return body && { body, type: TYPES[path.extname(target)] ?? 'application/octet-stream' };
+}
+
+export function startDemoServer(options: DemoServerOptions): Promise<{ url: string; close: () => void }> {
+  const mock = createMockListener({ defaultScenario: options.scenario });
+  const server = createServer((req, res) => {
+    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (mock.handles(urlPath)) {
+      mock(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+      return;
+    }
+    serveStatic(options.root, urlPath).then((file) => {
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' }).end(file.body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve({ url: `http://${options.host}:${port}/`, close: () => server.close() });
+    });
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * Every sentence the client shows to an admin, in one place so it can be localized later.
+ * Messages explain what happened and what to do; Graph's own wording is kept separately on the error.
+ */
+
+const seconds = (ms: number): string => {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  return s === 1 ? '1 second' : `${s} seconds`;
+};
+
+/** The roles Graph accepts for the authentication-methods reports and the audit log. */
+export const REPORT_READER_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'];
+
+export const ERROR_MESSAGES = {
+  network: (): string =>
+    'The report service could not be reached. Check the network connection and the endpoint address.',
+  timeout: (timeoutMs: number): string =>
+    `The report service did not answer within ${seconds(timeoutMs)}. Try again later.`,
+  serverTimeout: (): string => 'The report service timed out (HTTP 408). Try again later.',
+  unauthenticated: (): string =>
+    'You are not signed in, or your sign-in has expired. Sign in again to view this report.',
+  tokenFailed: (): string => 'A sign-in token could not be obtained. Sign in again to view this report.',
+  forbiddenRole: (): string =>
+    'Your account is not allowed to read this report. It needs one of these roles: ' +
+    `${REPORT_READER_ROLES.slice(0, -1).join(', ')} or ${REPORT_READER_ROLES[REPORT_READER_ROLES.length - 1]}.`,
+  forbidden: (code?: string): string =>
+    `Access to this report was denied${code ? ` (Graph error code ${code})` : ''}. ` +
+    'Check your roles and the application permissions.',
+  license: (): string =>
+    'This report needs a Microsoft Entra ID P1 or P2 license in this tenant (B2C tenants are not supported).',
+  throttled: (retryAfterMs?: number): string =>
+    'Microsoft Graph is limiting requests for this tenant. ' +
+    (retryAfterMs !== undefined ? `Try again in ${seconds(retryAfterMs)}.` : 'Try again in a moment.'),
+  server: (status?: number): string =>
+    `The report service had a problem${status ? ` (HTTP ${status})` : ''}. Try again later.`,
+  malformed: (): string => 'The report service sent a response that could not be read.',
+  aborted: (): string => 'The request was cancelled.',
+  badRequest: (graphMessage?: string): string =>
+    `The report service rejected the request${graphMessage ? `: ${graphMessage}` : '.'}`,
+  notFound: (): string =>
+    'This report was not found at the configured endpoint. Check the endpoint address and that it serves this report.',
+} as const;

@@ -1,0 +1,129 @@
+import type { GraphErrorBody } from '../graph/types.js';
+import { ERROR_MESSAGES } from './error-messages.js';
+import { parseRetryAfter } from './retry-after.js';
+
+/** What went wrong, coarse enough for an element to pick a state and a message. */
+export type ReportErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'license'
+  | 'throttled'
+  | 'server'
+  | 'malformed'
+  | 'aborted'
+  | 'bad-request'
+  | 'not-found';
+
+export interface ReportErrorDetails {
+  status?: number;
+  /** Graph's error code, e.g. `Authentication_RequestFromUnsupportedUserRole`. */
+  code?: string;
+  /** Graph's own (English, developer-facing) message. */
+  graphMessage?: string;
+  /** Graph's `request-id`, for support tickets. */
+  requestId?: string;
+  date?: string;
+  url?: string;
+  /** The server's last advertised Retry-After, in ms. */
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/** The one error type the client throws. `message` is a sentence an admin can act on. */
+export class ReportError extends Error {
+  override name = 'ReportError';
+  readonly kind: ReportErrorKind;
+  readonly status?: number;
+  readonly code?: string;
+  readonly graphMessage?: string;
+  readonly requestId?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly retryAfterMs?: number;
+
+  constructor(kind: ReportErrorKind, message: string, details: ReportErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.kind = kind;
+    this.status = details.status;
+    this.code = details.code;
+    this.graphMessage = details.graphMessage;
+    this.requestId = details.requestId;
+    this.date = details.date;
+    this.url = details.url;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** True for our aborted error and for the platform's AbortError (DOMException). */
+export function isAbortError(e: unknown): boolean {
+  if (e instanceof ReportError) return e.kind === 'aborted';
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
+}
+
+export function abortError(url?: string, cause?: unknown): ReportError {
+  return new ReportError('aborted', ERROR_MESSAGES.aborted(), { url, cause });
+}
+
+export function timeoutError(timeoutMs: number, url?: string): ReportError {
+  return new ReportError('timeout', ERROR_MESSAGES.timeout(timeoutMs), { url });
+}
+
+export function networkError(url: string, cause: unknown): ReportError {
+  return new ReportError('network', ERROR_MESSAGES.network(), { url, cause });
+}
+
+export function malformedError(url: string, response?: Response, cause?: unknown): ReportError {
+  return new ReportError('malformed', ERROR_MESSAGES.malformed(), {
+    url,
+    status: response?.status,
+    requestId: response?.headers.get('request-id') ?? undefined,
+    cause,
+  });
+}
+
+/** Graph's error envelope, or undefined when the body is not one (HTML from a proxy, empty, …). */
+function parseGraphError(bodyText: string): GraphErrorBody['error'] | undefined {
+  try {
+    const body = JSON.parse(bodyText) as Partial<GraphErrorBody> | null;
+    const error = body?.error;
+    return error && typeof error === 'object' && typeof error.code === 'string' ? error : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stringOrUndefined = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+/** Maps a non-2xx response (and its body, already read) to a typed error. */
+export function errorFromResponse(response: Response, bodyText: string, url = response.url): ReportError {
+  const graph = parseGraphError(bodyText);
+  const inner = graph?.innerError;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  const details: ReportErrorDetails = {
+    status: response.status,
+    code: graph?.code,
+    graphMessage: stringOrUndefined(graph?.message) ?? stringOrUndefined(inner?.message),
+    requestId: response.headers.get('request-id') ?? stringOrUndefined(inner?.['request-id']),
+    date: stringOrUndefined(inner?.date) ?? response.headers.get('date') ?? undefined,
+    url,
+    retryAfterMs,
+  };
+  const [kind, message] = classify(response.status, details);
+  return new ReportError(kind, message, details);
+}
+
+function classify(status: number, d: ReportErrorDetails): [ReportErrorKind, string] {
+  if (status === 401) return ['unauthenticated', ERROR_MESSAGES.unauthenticated()];
+  if (status === 403) {
+    if (d.code === 'Authentication_RequestFromUnsupportedUserRole') return ['forbidden', ERROR_MESSAGES.forbiddenRole()];
+    if (d.code === 'Authentication_RequestFromNonPremiumTenantOrB2CTenant') return ['license', ERROR_MESSAGES.license()];
+    return ['forbidden', ERROR_MESSAGES.forbidden(d.code)];
+  }
+  if (status === 404) return ['not-found', ERROR_MESSAGES.notFound()];
+  if (status === 408) return ['timeout', ERROR_MESSAGES.serverTimeout()];
+  if (status === 429) return ['throttled', ERROR_MESSAGES.throttled(d.retryAfterMs)];
+  if (status >= 400 && status < 500) return ['bad-request', ERROR_MESSAGES.badRequest(d.graphMessage)];
+  return ['server', ERROR_MESSAGES.server(status)];
+}

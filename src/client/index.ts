@@ -1,0 +1,11 @@
+export { ReportClient } from './report-client.js';
+export type { ReportClientOptions, RequestOptions, PagingOptions, Page, WaitInfo, RetryOptions } from './client-options.js';
+export { ReportError, isAbortError, errorFromResponse } from './errors.js';
+export type { ReportErrorKind, ReportErrorDetails } from './errors.js';
+export { ERROR_MESSAGES, REPORT_READER_ROLES } from './error-messages.js';
+export { RateLimiter, limiterFor } from './rate-limiter.js';
+export type { Budget } from './rate-limiter.js';
+export { parseRetryAfter } from './retry-after.js';
+export { backoffDelay } from './backoff.js';
+export type { BackoffOptions } from './backoff.js';
+export { sleep } from './sleep.js';

@@ -1,0 +1,105 @@
+import type { GraphPage } from '../graph/types.js';
+import type { Page, PagingOptions, ReportClientOptions, RequestOptions } from './client-options.js';
+import { absoluteUrl, endpointKey, normalizeEndpoint, resolveUrl } from './endpoint-url.js';
+import { malformedError } from './errors.js';
+import { limiterFor, type RateLimiter } from './rate-limiter.js';
+import { retryingGet, type RetryPolicy } from './retrying-get.js';
+import { SharedRequests } from './shared-requests.js';
+
+const DEFAULTS = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 60_000, cacheTtlMs: 30_000 };
+
+/**
+ * The only code in the library that talks to the network: GET JSON from a Graph-compatible
+ * endpoint with paging, retries, the tenant's request budget, de-duplication, a short cache and
+ * typed errors (`ReportError`). It knows nothing about specific reports.
+ */
+export class ReportClient {
+  /** The endpoint without a trailing slash. */
+  readonly endpoint: string;
+  readonly #fetch: typeof fetch;
+  readonly #getToken?: () => Promise<string | undefined>;
+  readonly #credentials: RequestCredentials;
+  readonly #limiter?: RateLimiter;
+  readonly #policy: RetryPolicy;
+  readonly #timeoutMs: number;
+  readonly #shared: SharedRequests<object>;
+
+  constructor(options: ReportClientOptions) {
+    if (typeof options?.endpoint !== 'string' || !options.endpoint.trim()) throw new TypeError('ReportClient needs an endpoint');
+    this.endpoint = normalizeEndpoint(options.endpoint);
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#getToken = options.getToken;
+    this.#credentials = options.credentials ?? 'same-origin';
+    this.#limiter = options.budget === false ? undefined : limiterFor(endpointKey(this.endpoint), options.budget);
+    this.#policy = {
+      maxRetries: options.retry?.maxRetries ?? DEFAULTS.maxRetries,
+      baseDelayMs: options.retry?.baseDelayMs ?? DEFAULTS.baseDelayMs,
+      maxDelayMs: options.retry?.maxDelayMs ?? DEFAULTS.maxDelayMs,
+    };
+    this.#timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+    this.#shared = new SharedRequests<object>(options.cacheTtlMs ?? DEFAULTS.cacheTtlMs);
+  }
+
+  /** `endpoint/path`; absolute links as given, but Graph-hosted ones rebased onto a proxy endpoint. */
+  url(path: string): string {
+    return resolveUrl(this.endpoint, path);
+  }
+
+  /** GET `path` (relative to the endpoint, or an absolute URL) as JSON. */
+  get<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.#getUrl(this.url(path), options) as Promise<T>;
+  }
+
+  /**
+   * Walks an OData collection page by page, serially, following `@odata.nextLink` as given.
+   * Resume after a failure with `pages(lastPage.nextLink)`.
+   */
+  async *pages<T>(path: string, options: PagingOptions = {}): AsyncGenerator<Page<T>, void, undefined> {
+    let url: string | undefined = this.url(path);
+    let rows = 0;
+    for (let index = 0; url !== undefined; index++) {
+      const body = (await this.#getUrl(url, options)) as Partial<GraphPage<T>>;
+      const rawNext: unknown = body['@odata.nextLink'];
+      if (!Array.isArray(body.value) || (rawNext !== undefined && rawNext !== null && typeof rawNext !== 'string')) {
+        this.#shared.forget(url);
+        throw malformedError(url);
+      }
+      const nextLink: string | undefined = typeof rawNext === 'string' && rawNext ? this.#nextUrl(rawNext, url) : undefined;
+      if (nextLink === absoluteUrl(url)) {
+        this.#shared.forget(url);
+        throw malformedError(url); // a page linking to itself would loop forever
+      }
+      rows += body.value.length;
+      options.onProgress?.({ pages: index + 1, rows });
+      yield { value: body.value, index, rows, nextLink };
+      url = nextLink;
+    }
+  }
+
+  /** Forgets every cached response of this client. */
+  clearCache(): void {
+    this.#shared.clear();
+  }
+
+  /** Absolute next-page URL: relative links resolve against the page they came from. */
+  #nextUrl(rawNext: string, pageUrl: string): string {
+    const base = absoluteUrl(pageUrl);
+    const resolved = /^https?:\/\//i.test(rawNext) || !/^https?:\/\//i.test(base) ? rawNext : new URL(rawNext, base).href;
+    return absoluteUrl(this.url(resolved));
+  }
+
+  #getUrl(url: string, options: RequestOptions): Promise<object> {
+    return this.#shared.run(url, options, (signal, onWait) =>
+      retryingGet(url, {
+        fetch: this.#fetch,
+        credentials: this.#credentials,
+        getToken: this.#getToken,
+        limiter: this.#limiter,
+        policy: this.#policy,
+        timeoutMs: this.#timeoutMs,
+        signal,
+        onWait,
+      }),
+    );
+  }
+}

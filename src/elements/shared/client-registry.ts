@@ -1,0 +1,21 @@
+import { ReportClient } from '../../client/report-client.js';
+
+type TokenSource = () => Promise<string | undefined>;
+
+const byEndpoint = new Map<string, ReportClient>();
+const byToken = new WeakMap<TokenSource, Map<string, ReportClient>>();
+
+/**
+ * One client per endpoint (and credentials, and token source), shared by every element on the page,
+ * so their requests share one cache, one de-duplication table and one request budget.
+ */
+export function clientFor(endpoint: string, credentials: RequestCredentials = 'same-origin', getToken?: TokenSource): ReportClient {
+  const key = `${credentials} ${endpoint}`;
+  const table = getToken ? (byToken.get(getToken) ?? byToken.set(getToken, new Map()).get(getToken)!) : byEndpoint;
+  let client = table.get(key);
+  if (!client) {
+    client = new ReportClient({ endpoint, credentials, getToken });
+    table.set(key, client);
+  }
+  return client;
+}

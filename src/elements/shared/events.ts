@@ -1,0 +1,36 @@
+import type { Period } from '../../reports/types.js';
+import type { ReportError } from '../../client/errors.js';
+
+/** The report a drill-down opens, and the filter to open it with (Graph property names and values). */
+export interface DrilldownDetail {
+  report: 'users' | 'events' | 'audit';
+  filter: Record<string, string | boolean>;
+}
+
+/** A tile or bar was activated. Cancel it (`preventDefault()`) to handle navigation yourself. */
+export type SsprDrilldownEvent = CustomEvent<DrilldownDetail>;
+/** The user picked another period. */
+export type SsprPeriodChangeEvent = CustomEvent<{ period: Period }>;
+/** A report finished loading. */
+export type SsprLoadEvent = CustomEvent<{ report: string; rows: number; loadedAt: number }>;
+/** A report failed; `error.kind` says why, `error.requestId` is for a support ticket. */
+export type SsprErrorEvent = CustomEvent<{ report: string; error: ReportError | Error }>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'sspr-drilldown': SsprDrilldownEvent;
+    'sspr-period-change': SsprPeriodChangeEvent;
+    'sspr-load': SsprLoadEvent;
+    'sspr-error': SsprErrorEvent;
+  }
+}
+
+/** Dispatches a bubbling, composed custom event; returns false when a listener cancelled it. */
+export function emit<K extends keyof HTMLElementEventMap>(
+  target: HTMLElement,
+  type: K,
+  detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  options: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+}

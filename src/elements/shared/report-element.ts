@@ -1,0 +1,48 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { ReportClient } from '../../client/report-client.js';
+import { clientContext } from './context.js';
+import { clientFor } from './client-registry.js';
+import { inheritedLang } from './locale.js';
+import { WaitController } from './wait-controller.js';
+
+/**
+ * What every element that reads a report shares: where the data comes from (its own `endpoint`, else a
+ * surrounding dashboard's client), how to authenticate, the client's current wait, and the language.
+ */
+export abstract class SsprReportElement extends LitElement {
+  /** Graph root the element reads from, e.g. `/graph` or `https://graph.microsoft.com`; wins over a dashboard's. */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** Async function returning a bearer token (e.g. from MSAL); none is sent when it is unset. */
+  @property({ attribute: false }) getToken?: () => Promise<string | undefined>;
+
+  /** Fetch credentials mode: `same-origin` (default) or `include` for cookie-authenticated proxies. */
+  @property({ attribute: false }) credentials?: RequestCredentials;
+
+  /**
+   * A client to use instead of one built from `endpoint` — for custom budgets, retries or fetch.
+   * Wins over `endpoint` and over a dashboard's client.
+   */
+  @property({ attribute: false }) client?: ReportClient;
+
+  /** The client a surrounding dashboard provides. */
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected contextClient?: ReportClient;
+
+  protected readonly waits = new WaitController(this);
+
+  /** The client in effect: an explicit `client`, else the element's own endpoint, else the context's. */
+  protected get effectiveClient(): ReportClient | undefined {
+    if (this.client) return this.client;
+    if (this.endpoint) return clientFor(this.endpoint, this.credentials, this.getToken);
+    return this.contextClient;
+  }
+
+  /** The language numbers are formatted in. */
+  protected get locale(): string {
+    return inheritedLang(this);
+  }
+}

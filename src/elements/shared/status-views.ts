@@ -1,0 +1,35 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ReportError } from '../../client/errors.js';
+import type { WaitController } from './wait-controller.js';
+
+const WAIT_TEXT = {
+  throttled: (s: number) => `Microsoft Graph is throttling requests — retrying in ${s} s.`,
+  unavailable: (s: number) => `The reporting service is busy — retrying in ${s} s.`,
+  budget: (s: number) => `Waiting for the report request budget — continuing in ${s} s.`,
+};
+
+/** "Retrying in 4 s" while the client waits; nothing otherwise. */
+export function renderWait(waits: WaitController): TemplateResult | typeof nothing {
+  const wait = waits.wait;
+  if (!wait) return nothing;
+  return html`<p part="status" class="wait" role="status">${WAIT_TEXT[wait.reason](waits.secondsLeft)}</p>`;
+}
+
+/** The typed error's message, Graph's request id for a support ticket, and a Retry button. */
+export function renderError(error: unknown, retry: () => void): TemplateResult {
+  const e = error instanceof Error ? error : new Error(String(error));
+  const requestId = e instanceof ReportError ? e.requestId : undefined;
+  return html`<div part="error" class="error" role="alert">
+    <p class="error-message">${e.message}</p>
+    ${requestId ? html`<p class="error-id">Request ID: <code>${requestId}</code></p>` : nothing}
+    <button part="retry" type="button" class="retry" @click=${retry}>Retry</button>
+  </div>`;
+}
+
+/** Shown when neither an `endpoint` attribute nor a surrounding dashboard gives a data source. */
+export function renderNoEndpoint(tag: string): TemplateResult {
+  return html`<p part="status" class="hint">
+    Set the <code>endpoint</code> attribute (for example <code>&lt;${tag} endpoint="/graph"&gt;</code>) or place
+    this element inside <code>&lt;sspr-dashboard&gt;</code>.
+  </p>`;
+}

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+/** Styles for the loading, waiting, error and hint states every report element shares. */
+export const statusStyles = css`
+  .wait,
+  .hint {
+    margin: 0.5rem 0;
+    color: var(--_muted);
+  }
+  .wait {
+    color: var(--_warning);
+  }
+  .error {
+    border: 1px solid var(--_failure);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+  }
+  .error-message {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  .error-id {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+    user-select: all;
+  }
+  .retry {
+    font: inherit;
+    padding: 0.35rem 0.9rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  .skeleton {
+    background: var(--_skeleton);
+    border-radius: calc(var(--_radius) / 2);
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

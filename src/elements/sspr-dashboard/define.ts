@@ -1,0 +1,15 @@
+import { defineElement } from '../shared/define.js';
+import { SsprDashboard } from './sspr-dashboard.js';
+// the elements the dashboard renders
+import '../sspr-tiles/define.js';
+import '../sspr-period-select/define.js';
+
+defineElement('sspr-dashboard', SsprDashboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sspr-dashboard': SsprDashboard;
+  }
+}
+
+export { SsprDashboard };

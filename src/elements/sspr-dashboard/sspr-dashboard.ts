@@ -1,0 +1,144 @@
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { ReportClient } from '../../client/report-client.js';
+import { PERIODS, type Period } from '../../reports/types.js';
+import { clientContext, periodContext } from '../shared/context.js';
+import { clientFor } from '../shared/client-registry.js';
+import type { DrilldownDetail, SsprDrilldownEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
+import { inheritedLang } from '../shared/locale.js';
+import { renderNoEndpoint } from '../shared/status-views.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { statusStyles } from '../shared/status.styles.js';
+import { dashboardStyles } from './sspr-dashboard.styles.js';
+import { describeDrilldown } from './drilldown-text.js';
+
+/**
+ * The whole report, composed like the portal's blade: registration tiles, the period, the registration
+ * and reset charts, and the details table, sharing one client and one period. Drill-downs from tiles
+ * and charts open the matching rows in the table.
+ *
+ * @tag sspr-dashboard
+ * @summary SSPR usage & insights in one tag.
+ *
+ * @fires {SsprPeriodChangeEvent} sspr-period-change - The user picked another period (bubbles from the period control).
+ * @fires {SsprDrilldownEvent} sspr-drilldown - A tile or bar was activated (bubbles from it). Call `preventDefault()` to navigate yourself instead of opening the table.
+ *
+ * @slot heading - Replaces the default heading.
+ * @slot - More content between the charts and the details; elements placed here share the dashboard's client and period.
+ *
+ * @csspart base - The dashboard's frame.
+ * @csspart header - The heading row with the period control.
+ * @csspart freshness - When the data was loaded and the reports' lag.
+ * @csspart tiles - The `<sspr-tiles>` element.
+ * @csspart charts - The charts row.
+ * @csspart details - The details area the drill-downs open.
+ *
+ * @cssprop --sspr-dashboard-gap - Space between the sections (default `--sspr-space`).
+ * @cssprop --sspr-dashboard-background - Background of the frame (default transparent: the page shows through).
+ */
+export class SsprDashboard extends LitElement {
+  static override styles = [themeStyles, statusStyles, dashboardStyles];
+
+  /** Graph root every element inside reads from, e.g. `/graph`. */
+  @property({ reflect: true }) endpoint?: string;
+
+  /** The shared period: `d1`, `d7` or `d30`. */
+  @property({ reflect: true }) period: Period = 'd7';
+
+  /** Async function returning a bearer token (e.g. from MSAL), shared by every element inside. */
+  @property({ attribute: false }) getToken?: () => Promise<string | undefined>;
+
+  /** Fetch credentials mode: `same-origin` (default) or `include`. */
+  @property({ attribute: false }) credentials?: RequestCredentials;
+
+  /** A client to share instead of one built from `endpoint` (custom budget, retries or fetch). */
+  @property({ attribute: false }) client?: ReportClient;
+
+  /** The report and filter the details area shows (set by drill-downs, or by the page). */
+  @property({ attribute: false }) details?: DrilldownDetail;
+
+  @state() private loadedAt?: number;
+
+  @query('#details') private detailsSection?: HTMLElement;
+
+  readonly #clientProvider = new ContextProvider(this, { context: clientContext });
+  readonly #periodProvider = new ContextProvider(this, { context: periodContext });
+
+  constructor() {
+    super();
+    this.addEventListener('sspr-drilldown', (e) => this.#onDrilldown(e));
+    this.addEventListener('sspr-period-change', (e) => this.#onPeriodChange(e));
+    this.addEventListener('sspr-load', (e) => this.#onLoad(e));
+  }
+
+  protected get effectiveClient(): ReportClient | undefined {
+    if (this.client) return this.client;
+    return this.endpoint ? clientFor(this.endpoint, this.credentials, this.getToken) : undefined;
+  }
+
+  override willUpdate() {
+    this.#clientProvider.setValue(this.effectiveClient);
+    this.#periodProvider.setValue(PERIODS.includes(this.period) ? this.period : 'd7');
+  }
+
+  override render() {
+    if (!this.effectiveClient) return renderNoEndpoint('sspr-dashboard');
+    return html`<div part="base" class="dashboard">
+      <header part="header" class="header">
+        <slot name="heading"><h2 class="heading">Password reset usage &amp; insights</h2></slot>
+        <sspr-period-select .period=${this.period}></sspr-period-select>
+      </header>
+      ${this.#renderFreshness()}
+      <sspr-tiles part="tiles" metrics="registered enabled capable mfa passwordless"></sspr-tiles>
+      <div part="charts" class="charts">
+        <section class="chart-slot" aria-labelledby="registrations-title">
+          <h3 id="registrations-title">Registrations by method</h3>
+          <p class="placeholder">Successful and failed registrations per method will appear here.</p>
+        </section>
+        <section class="chart-slot" aria-labelledby="resets-title">
+          <h3 id="resets-title">Password resets by method</h3>
+          <p class="placeholder">Successful and failed resets per method will appear here.</p>
+        </section>
+      </div>
+      <slot></slot>
+      <section part="details" id="details" class="details" tabindex="-1" aria-labelledby="details-title">
+        <h3 id="details-title">Details</h3>
+        ${this.details
+          ? html`<p class="details-filter" data-report=${this.details.report}>${describeDrilldown(this.details)}</p>`
+          : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it.</p>`}
+      </section>
+    </div>`;
+  }
+
+  #renderFreshness() {
+    const time = this.loadedAt
+      ? new Intl.DateTimeFormat(inheritedLang(this), { dateStyle: 'medium', timeStyle: 'short' }).format(this.loadedAt)
+      : undefined;
+    return html`<p part="freshness" class="freshness">
+      ${time ? html`Loaded <time datetime=${new Date(this.loadedAt!).toISOString()}>${time}</time>. ` : nothing}
+      Microsoft Graph refreshes these reports with a lag of up to 36 hours.
+    </p>`;
+  }
+
+  #onPeriodChange(event: SsprPeriodChangeEvent) {
+    this.period = event.detail.period;
+  }
+
+  #onLoad(event: SsprLoadEvent) {
+    this.loadedAt = Math.max(this.loadedAt ?? 0, event.detail.loadedAt);
+  }
+
+  #onDrilldown(event: SsprDrilldownEvent) {
+    // Let the page's own listeners run first: a cancelled drill-down is theirs to handle.
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      this.details = event.detail;
+      this.updateComplete.then(() => {
+        const target = this.detailsSection;
+        target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        target?.focus({ preventScroll: true });
+      });
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PERIODS, type Period } from '../../reports/types.js';
+import { emit } from '../shared/events.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { periodSelectStyles } from './sspr-period-select.styles.js';
+
+const LABELS: Record<Period, string> = { d1: 'Last 24 hours', d7: 'Last 7 days', d30: 'Last 30 days' };
+
+let nextId = 0;
+
+/**
+ * Last 24 hours / 7 days / 30 days, as a radio group (arrow keys move between options, as in any
+ * native radio group).
+ *
+ * @tag sspr-period-select
+ * @summary The reporting period: `d1`, `d7` or `d30`.
+ *
+ * @fires {SsprPeriodChangeEvent} sspr-period-change - The user picked another period (never fired when a program sets `period`).
+ *
+ * @csspart base - The fieldset.
+ * @csspart legend - The group's label.
+ * @csspart option - One option's label (with `checked` when selected).
+ *
+ * @cssprop --sspr-period-select-background - Background of the options (default `--sspr-color-surface`).
+ * @cssprop --sspr-period-select-checked-background - The selected option (default `--sspr-color-accent`).
+ * @cssprop --sspr-period-select-checked-color - Text of the selected option (default `--sspr-color-on-accent`).
+ */
+export class SsprPeriodSelect extends LitElement {
+  static override styles = [themeStyles, periodSelectStyles];
+
+  /** The selected period: `d1`, `d7` or `d30`. */
+  @property({ reflect: true }) period: Period = 'd7';
+
+  /** The group's visible label. */
+  @property() label = 'Period';
+
+  readonly #name = `sspr-period-${nextId++}`;
+
+  override render() {
+    const selected = PERIODS.includes(this.period) ? this.period : 'd7';
+    return html`<fieldset part="base">
+      <legend part="legend">${this.label}</legend>
+      <div class="options">
+        ${PERIODS.map(
+          (p) => html`<label part=${p === selected ? 'option checked' : 'option'} class="option">
+            <input type="radio" name=${this.#name} value=${p} .checked=${p === selected} @change=${this.#onChange} />
+            <span>${LABELS[p]}</span>
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #onChange(event: Event) {
+    const period = (event.target as HTMLInputElement).value as Period;
+    if (period === this.period) return;
+    this.period = period;
+    emit(this, 'sspr-period-change', { period });
+  }
+}

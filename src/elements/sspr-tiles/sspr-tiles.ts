@@ -1,0 +1,134 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { isAbortError } from '../../client/errors.js';
+import { fetchFeatureSummary } from '../../reports/feature-summary.js';
+import type { FeatureSummary, UserRoles, UserTypes } from '../../reports/types.js';
+import { SsprReportElement } from '../shared/report-element.js';
+import { emit } from '../shared/events.js';
+import { formatCount, formatShare } from '../shared/locale.js';
+import { renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { statusStyles } from '../shared/status.styles.js';
+import { parseMetrics, TILES, type TileDefinition } from './metrics.js';
+import { tilesStyles } from './sspr-tiles.styles.js';
+
+/**
+ * Users registered, enabled and capable for self-service password reset (and optionally MFA- and
+ * passwordless-capable): each count with its share of all users. Every tile is a button that drills
+ * down into the matching users.
+ *
+ * @tag sspr-tiles
+ * @summary SSPR registration tiles from `usersRegisteredByFeature`.
+ *
+ * @fires {SsprDrilldownEvent} sspr-drilldown - A tile was activated; `detail` is `{report: 'users', filter}`. Cancelable.
+ * @fires {SsprLoadEvent} sspr-load - The counts arrived.
+ * @fires {SsprErrorEvent} sspr-error - The counts could not be read; `detail.error.kind` says why.
+ *
+ * @csspart base - The grid of tiles.
+ * @csspart tile - One tile (a button).
+ * @csspart label - A tile's title.
+ * @csspart value - A tile's count.
+ * @csspart share - A tile's share of all users.
+ * @csspart meter - The bar under the share.
+ * @csspart status - Waiting and hint messages.
+ * @csspart error - The error box.
+ * @csspart retry - The Retry button.
+ *
+ * @cssprop --sspr-tile-background - Tile background (default: `--sspr-color-surface`).
+ * @cssprop --sspr-tile-border-color - Tile border (default: `--sspr-color-border`).
+ * @cssprop --sspr-tile-accent - Meter and hover colour (default: `--sspr-color-accent`).
+ * @cssprop --sspr-tile-min-width - Narrowest a tile gets before the grid wraps (default 11rem).
+ * @cssprop --sspr-tile-value-size - Font size of the counts (default 1.9rem).
+ * @cssprop --sspr-color-surface - Global token: surfaces.
+ * @cssprop --sspr-color-text - Global token: text.
+ * @cssprop --sspr-color-muted - Global token: secondary text.
+ * @cssprop --sspr-color-accent - Global token: accent.
+ * @cssprop --sspr-font-family - Global token: font.
+ * @cssprop --sspr-radius - Global token: corner radius.
+ * @cssprop --sspr-space - Global token: spacing unit.
+ */
+export class SsprTiles extends SsprReportElement {
+  static override styles = [themeStyles, statusStyles, tilesStyles];
+
+  /** Which tiles, in order: any of `registered enabled capable mfa passwordless` (default the first three). */
+  @property() metrics?: string;
+
+  /** Which users count: `all`, `member` or `guest`. */
+  @property({ attribute: 'user-types' }) userTypes: UserTypes = 'all';
+
+  /** Which roles count: `all`, `privilegedAdmin`, `admin` or `user`. */
+  @property({ attribute: 'user-roles' }) userRoles: UserRoles = 'all';
+
+  /** @internal */
+  readonly summary = new Task(this, {
+    task: async ([client, userTypes, userRoles], { signal }) => {
+      if (!client) return initialState;
+      return fetchFeatureSummary(client, { userTypes, userRoles, signal, onWait: this.waits.onWait });
+    },
+    args: () => [this.effectiveClient, this.userTypes, this.userRoles] as const,
+    onComplete: () => {
+      this.waits.clear();
+      emit(this, 'sspr-load', { report: 'usersRegisteredByFeature', rows: 1, loadedAt: Date.now() });
+    },
+    onError: (error) => {
+      this.waits.clear();
+      if (!isAbortError(error)) emit(this, 'sspr-error', { report: 'usersRegisteredByFeature', error: error as Error });
+    },
+  });
+
+  override render() {
+    if (!this.effectiveClient) return renderNoEndpoint('sspr-tiles');
+    const { metrics, unknown } = parseMetrics(this.metrics);
+    const tiles = metrics.map((m) => TILES[m]);
+    return html`
+      <div part="base" class="tiles" role="group" aria-label="Self-service password reset registration"
+        aria-busy=${this.summary.status === TaskStatus.PENDING ? 'true' : 'false'}>
+        ${this.summary.render({
+          pending: () => tiles.map((t) => this.#renderSkeleton(t)),
+          complete: (summary) => tiles.map((t) => this.#renderTile(t, summary)),
+          error: (error) => renderError(error, () => this.summary.run()),
+        })}
+      </div>
+      ${this.summary.status === TaskStatus.PENDING ? renderWait(this.waits) : nothing}
+      ${unknown.length
+        ? html`<p part="status" class="ignored">Unknown metrics ignored: ${unknown.join(', ')}. Use registered, enabled, capable, mfa or passwordless.</p>`
+        : nothing}
+    `;
+  }
+
+  #renderSkeleton(tile: TileDefinition) {
+    return html`<div part="tile" class="tile loading" aria-hidden="true">
+      <span part="label" class="label">${tile.label}</span>
+      <span class="skeleton skeleton-value"></span>
+      <span class="skeleton skeleton-line"></span>
+    </div>`;
+  }
+
+  #renderTile(tile: TileDefinition, summary: FeatureSummary) {
+    const count = summary.counts[tile.feature];
+    const known = count !== undefined;
+    const lang = this.locale;
+    const share = known ? formatShare(count, summary.total, lang) : '—';
+    const width = known && summary.total > 0 ? Math.min(100, (count / summary.total) * 100) : 0;
+    return html`<button part="tile" type="button" class="tile" data-metric=${tile.metric} title=${tile.description}
+      @click=${() => this.#drill(tile)}>
+      <span part="label" class="label">${tile.label}</span>
+      <span part="value" class="value">${known ? formatCount(count, lang) : '—'}</span>
+      <span part="share" class="share">${known
+        ? `${share} of ${formatCount(summary.total, lang)} users`
+        : 'Not reported by this endpoint'}</span>
+      <span part="meter" class="meter" aria-hidden="true"><span class="fill" style=${styleMap({ width: `${width}%` })}></span></span>
+      <span class="visually-hidden">, ${tile.description}</span>
+    </button>`;
+  }
+
+  #drill(tile: TileDefinition) {
+    const filter: Record<string, string | boolean> = { [tile.filterKey]: true };
+    if (this.userTypes !== 'all') filter.userType = this.userTypes;
+    if (this.userRoles === 'admin' || this.userRoles === 'privilegedAdmin') filter.isAdmin = true;
+    if (this.userRoles === 'user') filter.isAdmin = false;
+    emit(this, 'sspr-drilldown', { report: 'users', filter }, { cancelable: true });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Wire shapes of the Microsoft Graph reporting routes the elements read, as documented
+ * (see README "Endpoint contract"). Shared by the reports layer (which parses them leniently)
+ * and the mock (which produces them). Enum-like strings stay `string`: Graph's enums are evolvable.
+ */
+
+/** `GET v1.0/reports/authenticationMethods/usersRegisteredByFeature(...)` — one object. */
+export interface GraphUserRegistrationFeatureSummary {
+  '@odata.type'?: string;
+  totalUserCount: number;
+  userTypes?: string;
+  userRoles?: string;
+  userRegistrationFeatureCounts: { feature: string; userCount: number }[];
+}
+
+/** One row of `GET beta/reports/authenticationMethods/userRegistrationActivity(period='d7')`. */
+export interface GraphUserRegistrationActivitySummary {
+  '@odata.type'?: string;
+  id: string;
+  feature: string; // registration | reset | unknownFutureValue
+  authMethod: string; // usageAuthMethod (evolvable)
+  successfulActivityCount: number;
+  failureActivityCount: number;
+}
+
+/** One row of `GET beta/reports/authenticationMethods/userEventsSummary`. */
+export interface GraphUserEventsSummary {
+  '@odata.type'?: string;
+  id: string;
+  feature: string;
+  userPrincipalName: string;
+  userDisplayName: string;
+  isSuccess: boolean;
+  authMethod: string;
+  failureReason: string;
+  eventDateTime: string; // ISO 8601 UTC
+}
+
+/** One row of `GET v1.0/reports/authenticationMethods/userRegistrationDetails`. */
+export interface GraphUserRegistrationDetails {
+  id: string;
+  userPrincipalName: string;
+  userDisplayName: string;
+  userType?: string; // member | guest | unknownFutureValue
+  isAdmin: boolean;
+  isSsprRegistered: boolean;
+  isSsprEnabled: boolean;
+  isSsprCapable: boolean;
+  isMfaRegistered: boolean;
+  isMfaCapable: boolean;
+  isPasswordlessCapable: boolean;
+  isSystemPreferredAuthenticationMethodEnabled?: boolean;
+  methodsRegistered: string[];
+  systemPreferredAuthenticationMethods?: string[];
+  userPreferredMethodForSecondaryAuthentication?: string;
+  lastUpdatedDateTime: string;
+}
+
+export interface GraphUserIdentity {
+  id?: string | null;
+  displayName?: string | null;
+  userPrincipalName?: string | null;
+  ipAddress?: string | null;
+}
+
+export interface GraphAppIdentity {
+  appId?: string | null;
+  displayName?: string | null;
+  servicePrincipalId?: string | null;
+  servicePrincipalName?: string | null;
+}
+
+export interface GraphTargetResource {
+  id?: string | null;
+  displayName?: string | null;
+  type?: string | null;
+  /** Graph's own docs example spells it with a capital T. */
+  Type?: string | null;
+  userPrincipalName?: string | null;
+  groupType?: string | null;
+  modifiedProperties?: { displayName?: string | null; oldValue?: string | null; newValue?: string | null }[];
+}
+
+/** One row of `GET v1.0/auditLogs/directoryAudits`. */
+export interface GraphDirectoryAudit {
+  id: string;
+  category: string;
+  correlationId?: string;
+  result: string; // success | failure | timeout | unknownFutureValue
+  resultReason: string;
+  activityDisplayName: string;
+  activityDateTime: string;
+  loggedByService: string;
+  operationType?: string;
+  initiatedBy: { user?: GraphUserIdentity | null; app?: GraphAppIdentity | null };
+  targetResources: GraphTargetResource[];
+  additionalDetails?: { key: string; value: string }[];
+}
+
+/** An OData collection page. */
+export interface GraphPage<T> {
+  '@odata.context'?: string;
+  '@odata.nextLink'?: string;
+  value: T[];
+}
+
+/** Graph's error body. */
+export interface GraphErrorBody {
+  error: {
+    code: string;
+    message: string;
+    innerError?: { 'request-id'?: string; date?: string; 'client-request-id'?: string; code?: string; [k: string]: unknown };
+  };
+}
+
+/** Graph's identity-reports throttling budget: 5 requests per 10 s per tenant. */
+export const GRAPH_REPORTS_BUDGET = { requests: 5, perMs: 10_000 } as const;
+
+/** The service name the SSPR audit entries are logged under. */
+export const SSPR_AUDIT_SERVICE = 'Self-service Password Management';
+
+/** The route paths, relative to the endpoint root. */
+export const ROUTES = {
+  usersRegisteredByFeature: 'v1.0/reports/authenticationMethods/usersRegisteredByFeature',
+  userRegistrationActivity: 'beta/reports/authenticationMethods/userRegistrationActivity',
+  userEventsSummary: 'beta/reports/authenticationMethods/userEventsSummary',
+  userRegistrationDetails: 'v1.0/reports/authenticationMethods/userRegistrationDetails',
+  directoryAudits: 'v1.0/auditLogs/directoryAudits',
+} as const;
+
+/** Graph's aggregationPeriod values (userRegistrationActivity) and how far back each reaches. */
+export const PERIODS = ['d1', 'd7', 'd30'] as const;
+export type Period = (typeof PERIODS)[number];
+export const PERIOD_MS: Readonly<Record<Period, number>> = { d1: 86_400_000, d7: 7 * 86_400_000, d30: 30 * 86_400_000 };
+
+/** usersRegisteredByFeature's includedUserTypes and includedUserRoles parameters. */
+export const USER_TYPES = ['all', 'member', 'guest'] as const;
+export type UserTypes = (typeof USER_TYPES)[number];
+export const USER_ROLES = ['all', 'privilegedAdmin', 'admin', 'user'] as const;
+export type UserRoles = (typeof USER_ROLES)[number];

@@ -1,0 +1,93 @@
+/**
+ * The properties each route's rows expose to `$filter`, `$orderby` and `$select`. Anything not listed
+ * is an unknown property (400). The mock filters on every listed scalar, a superset of what Graph
+ * documents per route (graph-contract §1.3, §3.1, §4.2), so the client's server mode is never blocked.
+ */
+import type { EntitySchema } from './odata/index.js';
+
+export const USER_REGISTRATION_DETAILS_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.userRegistrationDetails',
+  fields: {
+    id: 'string',
+    userPrincipalName: 'string',
+    userDisplayName: 'string',
+    userType: 'string',
+    isAdmin: 'boolean',
+    isSsprRegistered: 'boolean',
+    isSsprEnabled: 'boolean',
+    isSsprCapable: 'boolean',
+    isMfaRegistered: 'boolean',
+    isMfaCapable: 'boolean',
+    isPasswordlessCapable: 'boolean',
+    isSystemPreferredAuthenticationMethodEnabled: 'boolean',
+    methodsRegistered: { collection: 'string' },
+    systemPreferredAuthenticationMethods: { collection: 'string' },
+    userPreferredMethodForSecondaryAuthentication: 'string',
+    lastUpdatedDateTime: 'date',
+  },
+};
+
+export const USER_EVENTS_SUMMARY_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.userEventsSummary',
+  fields: {
+    id: 'string',
+    feature: 'string',
+    userPrincipalName: 'string',
+    userDisplayName: 'string',
+    isSuccess: 'boolean',
+    authMethod: 'string',
+    failureReason: 'string',
+    eventDateTime: 'date',
+  },
+};
+
+export const USER_REGISTRATION_ACTIVITY_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.userRegistrationActivitySummary',
+  fields: {
+    id: 'string',
+    feature: 'string',
+    authMethod: 'string',
+    successfulActivityCount: 'number',
+    failureActivityCount: 'number',
+  },
+};
+
+const USER_IDENTITY: EntitySchema = {
+  typeName: 'microsoft.graph.userIdentity',
+  fields: { id: 'string', displayName: 'string', userPrincipalName: 'string', ipAddress: 'string' },
+};
+
+const APP_IDENTITY: EntitySchema = {
+  typeName: 'microsoft.graph.appIdentity',
+  fields: { appId: 'string', displayName: 'string', servicePrincipalId: 'string', servicePrincipalName: 'string' },
+};
+
+const TARGET_RESOURCE: EntitySchema = {
+  typeName: 'microsoft.graph.targetResource',
+  fields: { id: 'string', displayName: 'string', type: 'string', userPrincipalName: 'string', groupType: 'string' },
+};
+
+const KEY_VALUE: EntitySchema = { typeName: 'microsoft.graph.keyValue', fields: { key: 'string', value: 'string' } };
+
+export const DIRECTORY_AUDIT_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.directoryAudit',
+  fields: {
+    id: 'string',
+    category: 'string',
+    correlationId: 'string',
+    result: 'string',
+    resultReason: 'string',
+    activityDisplayName: 'string',
+    activityDateTime: 'date',
+    loggedByService: 'string',
+    operationType: 'string',
+    initiatedBy: {
+      object: {
+        typeName: 'microsoft.graph.auditActivityInitiator',
+        fields: { user: { object: USER_IDENTITY }, app: { object: APP_IDENTITY } },
+      },
+    },
+    targetResources: { collection: TARGET_RESOURCE },
+    additionalDetails: { collection: KEY_VALUE },
+  },
+};

@@ -1,0 +1,60 @@
+import type { ReportClient, RequestOptions } from '../client/index.js';
+import { ROUTES } from '../graph/types.js';
+import { count, isRecord, str } from './coerce.js';
+import { malformed } from './malformed.js';
+import { USER_ROLES, USER_TYPES, type FeatureSummary, type UserRoles, type UserTypes } from './types.js';
+
+export interface FeatureSummaryOptions extends RequestOptions {
+  userTypes?: UserTypes;
+  userRoles?: UserRoles;
+}
+
+/** The function-call path; values are checked against Graph's enums, so nothing else reaches the URL. */
+export function featureSummaryPath(userTypes: UserTypes = 'all', userRoles: UserRoles = 'all'): string {
+  if (!USER_TYPES.includes(userTypes)) throw new TypeError(`user-types must be one of ${USER_TYPES.join(', ')}`);
+  if (!USER_ROLES.includes(userRoles)) throw new TypeError(`user-roles must be one of ${USER_ROLES.join(', ')}`);
+  return `${ROUTES.usersRegisteredByFeature}(includedUserTypes='${userTypes}',includedUserRoles='${userRoles}')`;
+}
+
+/** The deprecated getCredentialUserRegistrationCount statuses, in today's feature names. */
+const LEGACY_STATUS: Record<string, string> = {
+  registered: 'ssprRegistered',
+  enabled: 'ssprEnabled',
+  capable: 'ssprCapable',
+  mfaRegistered: 'mfaRegistered',
+};
+
+/** Reads the deprecated beta getCredentialUserRegistrationCount collection as a feature summary. */
+function parseLegacyRegistrationCount(row: Record<string, unknown>): FeatureSummary {
+  const counts: Record<string, number> = {};
+  for (const item of Array.isArray(row.userRegistrationCounts) ? row.userRegistrationCounts : []) {
+    if (!isRecord(item)) continue;
+    const status = str(item.registrationStatus ?? item.userRegistrationStatus);
+    const feature = LEGACY_STATUS[status] ?? (status || 'unknownFutureValue');
+    counts[feature] = (counts[feature] ?? 0) + count(item.registrationCount ?? item.userRegistationCount);
+  }
+  return { total: count(row.totalUserCount), userTypes: 'all', userRoles: 'all', counts };
+}
+
+/** Reads a userRegistrationFeatureSummary; unknown features are kept, duplicates summed. */
+export function parseFeatureSummary(raw: unknown): FeatureSummary {
+  if (isRecord(raw) && Array.isArray(raw.value) && isRecord(raw.value[0]) && 'userRegistrationCounts' in raw.value[0]) {
+    return parseLegacyRegistrationCount(raw.value[0]);
+  }
+  if (!isRecord(raw) || !Array.isArray(raw.userRegistrationFeatureCounts)) {
+    throw malformed('users registered by feature', 'no userRegistrationFeatureCounts');
+  }
+  const counts: Record<string, number> = {};
+  for (const item of raw.userRegistrationFeatureCounts) {
+    if (!isRecord(item)) continue;
+    const feature = str(item.feature) || 'unknownFutureValue';
+    counts[feature] = (counts[feature] ?? 0) + count(item.userCount);
+  }
+  return { total: count(raw.totalUserCount), userTypes: str(raw.userTypes), userRoles: str(raw.userRoles), counts };
+}
+
+/** Users registered, enabled and capable for SSPR (and MFA / passwordless capable). */
+export async function fetchFeatureSummary(client: ReportClient, options: FeatureSummaryOptions = {}): Promise<FeatureSummary> {
+  const { userTypes, userRoles, ...request } = options;
+  return parseFeatureSummary(await client.get(featureSummaryPath(userTypes, userRoles), request));
+}

@@ -1,0 +1,23 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/sspr-period-select/define.js';
+import { corporateTheme, darkTheme, narrow, themed } from './story-helpers.js';
+
+/** The reporting period as a radio group; fires `sspr-period-change` on user action only. */
+const meta: Meta<{ period: string; label: string }> = {
+  title: 'Elements/sspr-period-select',
+  component: 'sspr-period-select',
+  args: { period: 'd7', label: 'Period' },
+  argTypes: { period: { control: 'inline-radio', options: ['d1', 'd7', 'd30'] } },
+  parameters: { actions: { handles: ['sspr-period-change'] } },
+  render: ({ period, label }) => html`<sspr-period-select period=${period} label=${label}></sspr-period-select>`,
+};
+export default meta;
+type Story = StoryObj<{ period: string; label: string }>;
+
+export const Default: Story = {};
+export const Last24Hours: Story = { args: { period: 'd1' } };
+export const Last30Days: Story = { args: { period: 'd30' } };
+export const Dark: Story = { render: () => themed(darkTheme, html`<sspr-period-select></sspr-period-select>`) };
+export const CorporateTheme: Story = { render: () => themed(corporateTheme, html`<sspr-period-select></sspr-period-select>`) };
+export const Narrow: Story = { render: () => narrow(html`<sspr-period-select></sspr-period-select>`) };

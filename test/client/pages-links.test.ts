@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { ReportClient } from '../../src/client/report-client.js';
+import { rejection } from './client-test-helpers.js';
+
+/**
+ * How pages() follows links Graph itself writes (absolute, on graph.microsoft.com), which the dev
+ * server's mock cannot produce. A scripted fetch stands in for a same-origin proxy.
+ */
+function scriptedProxy(bodies: Record<string, unknown>): { fetch: typeof fetch; urls: string[] } {
+  const urls: string[] = [];
+  const respond = async (input: RequestInfo | URL): Promise<Response> => {
+    const url = String(input);
+    urls.push(url);
+    const body = bodies[url.replace(location.origin, '')];
+    return body === undefined ? new Response('{}', { status: 404 }) : new Response(JSON.stringify(body), { status: 200 });
+  };
+  return { fetch: respond, urls };
+}
+
+const collect = async <T>(gen: AsyncGenerator<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const item of gen) out.push(item);
+  return out;
+};
+
+describe('ReportClient.pages link following', () => {
+  it('rebases Graph\'s absolute nextLinks onto the proxy endpoint and reports them absolute', async () => {
+    const skip = "$filter=loggedByService eq 'Self-service Password Management'&$skiptoken=abc%3D%3D";
+    const proxy = scriptedProxy({
+      '/proxy/v1.0/auditLogs/directoryAudits': {
+        value: [{ id: 1 }, { id: 2 }],
+        '@odata.nextLink': `https://graph.microsoft.com/v1.0/auditLogs/directoryAudits?${skip}`,
+      },
+      [`/proxy/v1.0/auditLogs/directoryAudits?${skip}`]: { value: [{ id: 3 }] },
+    });
+    const client = new ReportClient({ endpoint: '/proxy/', fetch: proxy.fetch, budget: false });
+    const pages = await collect(client.pages<{ id: number }>('v1.0/auditLogs/directoryAudits'));
+    expect(proxy.urls).to.deep.equal([
+      '/proxy/v1.0/auditLogs/directoryAudits',
+      `${location.origin}/proxy/v1.0/auditLogs/directoryAudits?${skip}`,
+    ]);
+    expect(pages.map((p) => [p.index, p.rows, p.value.length])).to.deep.equal([[0, 2, 2], [1, 3, 1]]);
+    expect(pages[0].nextLink).to.equal(`${location.origin}/proxy/v1.0/auditLogs/directoryAudits?${skip}`);
+    expect(pages[1].nextLink).to.equal(undefined);
+  });
+
+  it('resolves a relative nextLink against the page it came from', async () => {
+    const proxy = scriptedProxy({
+      '/p/beta/a': { value: [], '@odata.nextLink': 'a?$skiptoken=2' },
+      '/p/beta/a?$skiptoken=2': { value: [{}] },
+    });
+    const client = new ReportClient({ endpoint: '/p', fetch: proxy.fetch, budget: false });
+    const pages = await collect(client.pages('beta/a'));
+    expect(pages.map((p) => p.rows)).to.deep.equal([0, 1]); // a zero-row page is a valid page
+    expect(proxy.urls[1]).to.equal(`${location.origin}/p/beta/a?$skiptoken=2`);
+  });
+
+  it('fails as malformed, uncached, on a body without a value array or a page linking to itself', async () => {
+    const proxy = scriptedProxy({
+      '/q/v1.0/one': { totalUserCount: 3 },
+      '/q/v1.0/loop': { value: [], '@odata.nextLink': `${location.origin}/q/v1.0/loop` },
+    });
+    const client = new ReportClient({ endpoint: '/q', fetch: proxy.fetch, budget: false });
+    expect((await rejection(collect(client.pages('v1.0/one')))).kind).to.equal('malformed');
+    expect((await rejection(collect(client.pages('v1.0/one')))).kind).to.equal('malformed');
+    expect(proxy.urls, 'a malformed page is not served from the cache').to.have.length(2);
+    expect((await rejection(collect(client.pages('v1.0/loop')))).kind).to.equal('malformed');
+  });
+});

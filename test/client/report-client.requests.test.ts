@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import type { WaitInfo } from '../../src/client/client-options.js';
+import { ReportClient } from '../../src/client/report-client.js';
+import { USERS_ROUTE, mockEndpoint, recordingFetch, rejection, since } from './client-test-helpers.js';
+
+const PATH = `${USERS_ROUTE}?$top=2`;
+
+describe('ReportClient requests', () => {
+  it('sends the Graph headers, no Authorization without a token, and same-origin credentials', async () => {
+    const recorder = recordingFetch();
+    const client = new ReportClient({ endpoint: mockEndpoint({ users: 50 }), budget: false, fetch: recorder.fetch });
+    await client.get(PATH);
+    const [{ headers, init }] = recorder.calls;
+    expect(init.method).to.equal('GET');
+    expect(headers.get('accept')).to.equal('application/json');
+    expect(headers.get('prefer')).to.equal('include-unknown-enum-members');
+    expect(headers.has('authorization')).to.equal(false);
+    expect(init.credentials).to.equal('same-origin');
+  });
+
+  it('asks getToken for a token on every attempt and sends it as a bearer token', async () => {
+    const recorder = recordingFetch();
+    let issued = 0;
+    const client = new ReportClient({
+      endpoint: mockEndpoint({ users: 50, fault: 429, times: 1, 'retry-after': 0.01 }),
+      budget: false,
+      credentials: 'include',
+      fetch: recorder.fetch,
+      getToken: async () => `token-${++issued}`,
+    });
+    await client.get(PATH);
+    expect(recorder.calls.map((c) => c.headers.get('authorization'))).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
+    expect(recorder.calls[0].init.credentials).to.equal('include');
+  });
+
+  it('turns a failing getToken into an unauthenticated error without calling the network', async () => {
+    const recorder = recordingFetch();
+    const client = new ReportClient({
+      endpoint: mockEndpoint({ users: 50 }), budget: false, fetch: recorder.fetch,
+      getToken: () => Promise.reject(new Error('interaction_required')),
+    });
+    const error = await rejection(client.get(PATH));
+    expect(error.kind).to.equal('unauthenticated');
+    expect((error.cause as Error).message).to.equal('interaction_required');
+    expect(recorder.calls).to.have.length(0);
+  });
+
+  it('keeps to the budget: the third request in the window waits and says so', async () => {
+    const client = new ReportClient({ endpoint: mockEndpoint({ users: 50 }), budget: { requests: 2, perMs: 500 } });
+    const waits: WaitInfo[] = [];
+    const t0 = performance.now();
+    await Promise.all([1, 2].map((n) => client.get(`${USERS_ROUTE}?$top=${n}`)));
+    expect(since(t0)).to.be.below(450);
+    await client.get(`${USERS_ROUTE}?$top=3`, { onWait: (w) => waits.push(w) });
+    expect(since(t0)).to.be.at.least(490);
+    expect(waits).to.have.length(1);
+    expect(waits[0]).to.deep.include({ reason: 'budget', attempt: 1 });
+    expect(waits[0].delayMs).to.be.within(50, 500);
+  });
+
+  it('shares the budget between clients on one endpoint', async () => {
+    const endpoint = mockEndpoint({ users: 50 });
+    const budget = { requests: 1, perMs: 250 };
+    const waits: WaitInfo[] = [];
+    await new ReportClient({ endpoint, budget }).get(PATH);
+    const t0 = performance.now();
+    await new ReportClient({ endpoint, budget }).get(PATH, { onWait: (w) => waits.push(w) });
+    expect(waits.map((w) => w.reason)).to.deep.equal(['budget']);
+    expect(since(t0)).to.be.at.least(waits[0].delayMs - 5);
+  });
+
+  it('aborts promptly while waiting for the budget', async () => {
+    const client = new ReportClient({ endpoint: mockEndpoint({ users: 50 }), budget: { requests: 1, perMs: 10_000 } });
+    await client.get(PATH);
+    const t0 = performance.now();
+    const error = await rejection(client.get(`${USERS_ROUTE}?$top=3`, { signal: AbortSignal.timeout(50) }));
+    expect(error.kind).to.equal('aborted');
+    expect(since(t0)).to.be.below(1000);
+  });
+});

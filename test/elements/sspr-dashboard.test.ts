@@ -1,0 +1,96 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/sspr-dashboard/define.js';
+import type { SsprDashboard } from '../../src/elements/sspr-dashboard/sspr-dashboard.js';
+import type { SsprTiles } from '../../src/elements/sspr-tiles/sspr-tiles.js';
+import type { SsprPeriodSelect } from '../../src/elements/sspr-period-select/sspr-period-select.js';
+import { $, $$, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
+
+const tilesShare = (tiles: SsprTiles) =>
+  waitFor(() => tiles.shadowRoot?.querySelector('[data-metric="registered"] [part="share"]')?.textContent?.trim(), 'tiles');
+
+describe('<sspr-dashboard>', () => {
+  it('gives its client to the tiles inside, while an element’s own endpoint wins', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" endpoint=${mockEndpoint('users=300;seed=1')}>
+      <sspr-tiles id="inherits"></sspr-tiles>
+      <sspr-tiles id="own" endpoint=${mockEndpoint('users=120;seed=2')}></sspr-tiles>
+    </sspr-dashboard>`);
+    const inner = $<SsprTiles>(el, 'sspr-tiles');
+    expect(await tilesShare(inner)).to.match(/of 300 users$/);
+    expect(await tilesShare(el.querySelector<SsprTiles>('#inherits')!)).to.match(/of 300 users$/);
+    expect(await tilesShare(el.querySelector<SsprTiles>('#own')!)).to.match(/of 120 users$/);
+    expect($$(inner, 'button[part="tile"]')).to.have.length(5);
+  });
+
+  it('follows a change of endpoint in the elements that inherit it', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" endpoint=${mockEndpoint('users=300')}></sspr-dashboard>`);
+    const inner = $<SsprTiles>(el, 'sspr-tiles');
+    expect(await tilesShare(inner)).to.match(/of 300 users$/);
+    el.endpoint = mockEndpoint('users=75');
+    await waitFor(() => /of 75 users$/.test(inner.shadowRoot!.querySelector('[data-metric="registered"] [part="share"]')?.textContent?.trim() ?? ''), 'the new numbers');
+  });
+
+  it('shares the period the user picks', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    const select = $<SsprPeriodSelect>(el, 'sspr-period-select');
+    expect(select.period).to.equal('d7');
+    setTimeout(() => select.shadowRoot!.querySelector<HTMLInputElement>('input[value="d30"]')!.click());
+    const event = await oneEvent(el, 'sspr-period-change');
+    expect(event.detail.period).to.equal('d30');
+    await el.updateComplete;
+    expect(el.period).to.equal('d30');
+    expect(el.getAttribute('period')).to.equal('d30');
+  });
+
+  it('opens the details for a tile’s drill-down and moves focus there', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    const inner = $<SsprTiles>(el, 'sspr-tiles');
+    await tilesShare(inner);
+    inner.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="mfa"]')!.click();
+    await waitFor(() => el.details, 'details to be set');
+    await el.updateComplete;
+    expect(el.details).to.deep.equal({ report: 'users', filter: { isMfaCapable: true } });
+    expect($(el, '.details-filter').textContent).to.equal('Users: MFA capable');
+    await waitFor(() => el.shadowRoot!.activeElement?.id === 'details', 'focus on the details');
+  });
+
+  it('leaves a drill-down the page cancelled to the page', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    const inner = $<SsprTiles>(el, 'sspr-tiles');
+    await tilesShare(inner);
+    const handled: unknown[] = [];
+    const pageListener = (e: Event) => {
+      e.preventDefault();
+      handled.push((e as CustomEvent).detail);
+    };
+    document.addEventListener('sspr-drilldown', pageListener);
+    try {
+      inner.shadowRoot!.querySelector<HTMLButtonElement>('[data-metric="capable"]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(handled).to.deep.equal([{ report: 'users', filter: { isSsprCapable: true } }]);
+      expect(el.details).to.equal(undefined);
+    } finally {
+      document.removeEventListener('sspr-drilldown', pageListener);
+    }
+  });
+
+  it('says when the data was loaded and that the reports lag up to 36 hours', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="freshness"] time'), 'the load time');
+    const text = $(el, '[part="freshness"]').textContent!.replace(/\s+/g, ' ').trim();
+    expect(text).to.match(/^Loaded .+\. Microsoft Graph refreshes these reports with a lag of up to 36 hours\.$/);
+  });
+
+  it('fits a 320 px wide column without horizontal scrolling', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard></div>`);
+    const el = wrapper.querySelector('sspr-dashboard')!;
+    await tilesShare($<SsprTiles>(el, 'sspr-tiles'));
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    await tilesShare($<SsprTiles>(el, 'sspr-tiles'));
+    await expect(el).to.be.accessible();
+  });
+});

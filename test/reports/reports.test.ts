@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { ReportClient } from '../../src/client/index.js';
+import {
+  and,
+  eq,
+  fetchFeatureSummary,
+  fetchRegistrationActivity,
+  pageAudits,
+  pageEvents,
+  pageUsers,
+  startsWith,
+  type RowPage,
+} from '../../src/reports/index.js';
+
+let run = 0;
+/** A fresh mock scenario per test, so fault counters and caches never leak between tests. */
+const mock = (scenario: string) =>
+  new ReportClient({ endpoint: `/mock/${scenario};id=reports-${Date.now()}-${run++}`, budget: false, cacheTtlMs: 0 });
+
+async function all<Row>(pages: AsyncGenerator<RowPage<Row>>): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const page of pages) rows.push(...page.rows);
+  return rows;
+}
+
+describe('reports against the mock endpoint', () => {
+  it('feature summary: consistent counts for each scope', async () => {
+    const client = mock('users=400;seed=5');
+    const all = await fetchFeatureSummary(client);
+    expect(all.total).to.equal(400);
+    expect(all.counts.ssprCapable).to.be.at.most(Math.min(all.counts.ssprRegistered, all.counts.ssprEnabled));
+    const guests = await fetchFeatureSummary(client, { userTypes: 'guest' });
+    const members = await fetchFeatureSummary(client, { userTypes: 'member' });
+    expect(guests.total + members.total).to.equal(400);
+    expect(guests.userTypes).to.equal('guest');
+    const admins = await fetchFeatureSummary(client, { userRoles: 'admin' });
+    expect(admins.total).to.be.within(1, 399);
+    const rejected = await fetchFeatureSummary(client, { userTypes: "all')/x" as never }).catch((e: unknown) => e);
+    expect(rejected).to.be.instanceOf(TypeError);
+  });
+
+  it('activity over 30 days adds up to every event, newer method names included', async () => {
+    const client = mock('users=300;seed=5');
+    const activity = await fetchRegistrationActivity(client, 'd30');
+    const events = await all(pageEvents(client));
+    const total = activity.reduce((n, r) => n + r.succeeded + r.failed, 0);
+    expect(total).to.equal(events.length);
+    expect(activity.some((r) => r.feature === 'reset') && activity.some((r) => r.feature === 'registration')).to.equal(true);
+    // the client sends Prefer: include-unknown-enum-members, so no method is masked
+    expect(activity.map((r) => r.method)).not.to.include('unknownFutureValue');
+    const failedSms = events.filter((e) => e.feature === 'reset' && e.method === 'sms' && !e.succeeded).length;
+    expect(activity.find((r) => r.feature === 'reset' && r.method === 'sms')?.failed ?? 0).to.equal(failedSms);
+  });
+
+  it('pages through every user exactly once', async () => {
+    const client = mock('users=730;seed=2;page=100');
+    const pages: RowPage<unknown>[] = [];
+    for await (const page of pageUsers(client, { top: 100 })) pages.push(page);
+    const ids = pages.flatMap((p) => (p.rows as { id: string }[]).map((r) => r.id));
+    expect(pages).to.have.length(8);
+    expect(new Set(ids).size).to.equal(730);
+    expect(pages.at(-1)!.loaded).to.equal(730);
+    expect(pages.at(-1)!.nextLink).to.equal(undefined);
+  });
+
+  it('server-side filters equal the same filter computed on the full list (names with quotes too)', async () => {
+    const client = mock('users=1500;seed=9');
+    const users = await all(pageUsers(client));
+    const quoted = users.find((u) => u.name.includes("'"));
+    expect(quoted, 'the tenant has a name with an apostrophe').to.exist;
+    const byName = await all(pageUsers(client, { filter: eq('userDisplayName', quoted!.name) }));
+    expect(byName.map((u) => u.id)).to.deep.equal(users.filter((u) => u.name.toLowerCase() === quoted!.name.toLowerCase()).map((u) => u.id));
+    const prefix = quoted!.upn.slice(0, 3);
+    const capable = await all(pageUsers(client, { filter: and(startsWith('userPrincipalName', prefix), eq('isSsprCapable', true)) }));
+    const expected = users.filter((u) => u.upn.toLowerCase().startsWith(prefix.toLowerCase()) && u.ssprCapable);
+    expect(capable.map((u) => u.id).sort()).to.deep.equal(expected.map((u) => u.id).sort());
+  });
+
+  it('audits: only SSPR entries, within the period, newest first', async () => {
+    const client = mock('users=300;seed=4');
+    const now = Date.now();
+    const rows = await all(pageAudits(client, { period: 'd7', now }));
+    expect(rows.length).to.be.greaterThan(0);
+    for (const r of rows) expect(r.time).to.be.at.least(now - 7 * 86_400_000);
+    const times = rows.map((r) => r.time);
+    expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+    expect(new Set(rows.map((r) => r.activity))).to.include('Reset password (self-service)');
+  });
+
+  it('keeps what it loaded when a page fails, then resumes from the last link', async () => {
+    const client = mock('users=500;seed=3;page=100;fault=500;after=2;times=1;route=userRegistrationDetails');
+    const first: string[] = [];
+    let resumeFrom: string | undefined;
+    let failure: unknown;
+    try {
+      for await (const page of pageUsers(client, { top: 100 })) {
+        first.push(...page.rows.map((r) => r.id));
+        resumeFrom = page.nextLink;
+      }
+    } catch (e) {
+      failure = e;
+    }
+    expect((failure as { kind?: string })?.kind).to.equal('server');
+    expect(first).to.have.length(200);
+    const rest = await all(pageUsers(client, { from: resumeFrom }));
+    expect(new Set([...first, ...rest.map((r) => r.id)]).size).to.equal(500);
+    expect(first.length + rest.length).to.equal(500);
+  });
+});

@@ -1,0 +1,44 @@
+// Tests run against the source in Debian's Chromium (no browser download), with the mock Graph
+// endpoint mounted as dev-server middleware under /graph and /mock/<scenario>/.
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { importForNode } from './scripts/build-node.mjs';
+import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
+import { echartsPrebundle } from './scripts/wtr/echarts-prebundle.mjs';
+
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+const { createMockListener } = await importForNode('src/mock/node/listener.ts', 'mock-listener');
+const listener = createMockListener();
+
+/** Koa adapter: hand mock routes to the Node listener, everything else to the dev server. */
+async function mockMiddleware(ctx, next) {
+  if (!listener.handles(ctx.path)) return next();
+  ctx.respond = false;
+  await listener(ctx.req, ctx.res);
+}
+
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 2,
+  middleware: [mockMiddleware],
+  // tsconfig carries experimentalDecorators / useDefineForClassFields to esbuild
+  plugins: [echartsPrebundle, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 15000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
