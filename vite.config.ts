@@ -14,6 +14,8 @@ export default defineConfig({
         // one entry per element, so a page can load only the tags it uses
         'sspr-tiles': 'src/elements/sspr-tiles/define.ts',
         'sspr-period-select': 'src/elements/sspr-period-select/define.ts',
+        'sspr-registrations-chart': 'src/elements/sspr-registrations-chart/define.ts',
+        'sspr-resets-chart': 'src/elements/sspr-resets-chart/define.ts',
         'sspr-dashboard': 'src/elements/sspr-dashboard/define.ts',
       },
       formats: ['es'],

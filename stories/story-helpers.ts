@@ -1,15 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { ReportClient } from '../src/client/index.js';
-
-/** A client that answers every request with one Graph payload — how documented examples reach a story. */
-export function payloadClient(payload: unknown): ReportClient {
-  return new ReportClient({
-    endpoint: '/example',
-    budget: false,
-    cacheTtlMs: 0,
-    fetch: async () => new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } }),
-  });
-}
+export { payloadClient, activityPayload } from '../src/mock/payload-client.js';
 
 let scenario = 0;
 /** A mock endpoint with its own fault counters, so a story's fault happens each time it is shown. */

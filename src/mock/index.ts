@@ -23,3 +23,4 @@ export type { EntitySchema } from './odata/index.js';
 export * from './route-schemas.js';
 export { createRng } from './random.js';
 export type { Rng } from './random.js';
+export { payloadClient, activityPayload } from './payload-client.js';

@@ -2,21 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/sspr-tiles/define.js';
 import type { SsprTiles } from '../../src/elements/sspr-tiles/sspr-tiles.js';
-import { ReportClient } from '../../src/client/index.js';
 import type { GraphUserRegistrationFeatureSummary } from '../../src/graph/types.js';
 import { graphExample } from '../fixtures/graph-examples.js';
 import { $, $$, mockEndpoint, rawGraph, waitFor } from '../helpers/mock-endpoint.js';
+import { payloadClient } from '../../src/mock/payload-client.js';
 
 const FEATURE_ROUTE = "v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='all',includedUserRoles='all')";
 
-/** A client whose fetch answers with a fixed Graph payload: how a documented example reaches an element. */
-const payloadClient = (payload: unknown) =>
-  new ReportClient({
-    endpoint: '/example',
-    budget: false,
-    cacheTtlMs: 0,
-    fetch: async () => new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } }),
-  });
 
 async function loaded(el: SsprTiles) {
   await waitFor(() => $$(el, 'button[part="tile"]').length || $$(el, '[part="error"]').length, 'tiles to settle');

@@ -3,6 +3,8 @@ import { SsprDashboard } from './sspr-dashboard.js';
 // the elements the dashboard renders
 import '../sspr-tiles/define.js';
 import '../sspr-period-select/define.js';
+import '../sspr-registrations-chart/define.js';
+import '../sspr-resets-chart/define.js';
 
 defineElement('sspr-dashboard', SsprDashboard);
 

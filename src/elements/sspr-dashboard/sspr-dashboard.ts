@@ -32,6 +32,8 @@ import { describeDrilldown } from './drilldown-text.js';
  * @csspart freshness - When the data was loaded and the reports' lag.
  * @csspart tiles - The `<sspr-tiles>` element.
  * @csspart charts - The charts row.
+ * @csspart registrations-chart - The `<sspr-registrations-chart>` element.
+ * @csspart resets-chart - The `<sspr-resets-chart>` element.
  * @csspart details - The details area the drill-downs open.
  *
  * @cssprop --sspr-dashboard-gap - Space between the sections (default `--sspr-space`).
@@ -94,11 +96,11 @@ export class SsprDashboard extends LitElement {
       <div part="charts" class="charts">
         <section class="chart-slot" aria-labelledby="registrations-title">
           <h3 id="registrations-title">Registrations by method</h3>
-          <p class="placeholder">Successful and failed registrations per method will appear here.</p>
+          <sspr-registrations-chart part="registrations-chart"></sspr-registrations-chart>
         </section>
         <section class="chart-slot" aria-labelledby="resets-title">
           <h3 id="resets-title">Password resets by method</h3>
-          <p class="placeholder">Successful and failed resets per method will appear here.</p>
+          <sspr-resets-chart part="resets-chart"></sspr-resets-chart>
         </section>
       </div>
       <slot></slot>

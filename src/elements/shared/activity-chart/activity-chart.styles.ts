@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const activityChartStyles = css`
+  :host {
+    display: block;
+    --_chart-success: var(--sspr-chart-success, var(--_success));
+    --_chart-failure: var(--sspr-chart-failure, var(--_failure));
+    --_chart-bar-height: var(--sspr-chart-bar-height, 32px);
+  }
+  .summary {
+    margin: 0 0 0.5rem;
+  }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: 0.25rem;
+  }
+  .toggle {
+    font: inherit;
+    font-size: 0.9em;
+    padding: 0.2rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .chart {
+    width: 100%;
+    min-width: 0;
+  }
+  .chart-skeleton {
+    height: 180px;
+  }
+  .empty {
+    margin: 0;
+    padding: 1.5rem 0;
+    color: var(--_muted);
+    text-align: center;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: end;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+    font-weight: normal;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .count {
+    font: inherit;
+    padding: 0.1rem 0.4rem;
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .count:hover {
+    border-color: var(--_border);
+  }
+`;

@@ -1,0 +1,149 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { isAbortError } from '../../../client/errors.js';
+import { ChartController } from '../../../controllers/chart/chart-controller.js';
+import { readChartTheme } from '../../../controllers/chart/chart-theme.js';
+import { fetchRegistrationActivity } from '../../../reports/registration-activity.js';
+import type { ActivityRow } from '../../../reports/types.js';
+import { emit } from '../events.js';
+import { SsprPeriodElement } from '../period-element.js';
+import { PERIOD_TEXT } from '../period-text.js';
+import { renderError, renderNoEndpoint, renderWait } from '../status-views.js';
+import { statusStyles } from '../status.styles.js';
+import { themeStyles } from '../theme.styles.js';
+import { chartRows, summarize, totals } from './activity-data.js';
+import { activityOption, type ChartLayout, type ChartOrientation } from './activity-option.js';
+import { activityChartStyles } from './activity-chart.styles.js';
+import { renderActivityTable, type Status } from './activity-table.js';
+
+/**
+ * Successful vs failed activity per authentication method for one feature of
+ * `userRegistrationActivity`. The two chart elements differ only in the feature and the words.
+ */
+export abstract class SsprActivityChart extends SsprPeriodElement {
+  static override styles = [themeStyles, statusStyles, activityChartStyles];
+
+  /** Which feature's rows to draw (Graph's `feature` value). */
+  protected abstract readonly feature: 'registration' | 'reset';
+  /** "Password resets" — starts the summary sentence. */
+  protected abstract readonly heading: string;
+  /** "password resets" — used inside sentences. */
+  protected abstract readonly noun: string;
+
+  /** `stacked` (default: one bar per method, total at its end) or `grouped` (two bars per method). */
+  @property() layout: ChartLayout = 'stacked';
+
+  /** `horizontal` (default; room for long method names) or `vertical`. */
+  @property() orientation: ChartOrientation = 'horizontal';
+
+  /** Also show methods with no activity in the period. */
+  @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
+
+  /** Show the data as a table instead of the chart. */
+  @property({ type: Boolean, attribute: 'as-table', reflect: true }) asTable = false;
+
+  @state() private themeVersion = 0;
+
+  @query('[part="chart"]') private chartContainer?: HTMLElement;
+
+  /** @internal */
+  readonly activity = new Task(this, {
+    task: async ([client, period], { signal }) => {
+      if (!client) return initialState;
+      return fetchRegistrationActivity(client, period, { signal, onWait: this.waits.onWait });
+    },
+    args: () => [this.effectiveClient, this.effectivePeriod] as const,
+    onComplete: (rows) => {
+      this.waits.clear();
+      const count = rows.filter((r) => r.feature === this.feature).length;
+      emit(this, 'sspr-load', { report: 'userRegistrationActivity', rows: count, loadedAt: Date.now() });
+    },
+    onError: (error) => {
+      this.waits.clear();
+      if (!isAbortError(error)) emit(this, 'sspr-error', { report: 'userRegistrationActivity', error: error as Error });
+    },
+  });
+
+  readonly #charts = new ChartController(
+    this,
+    ({ seriesIndex, dataIndex }) => {
+      const row = this.#rows()[dataIndex];
+      if (row) this.#drill(row, seriesIndex === 0 ? 'success' : 'failure');
+    },
+    () => this.refreshTheme(),
+  );
+
+  #drawn: unknown[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#drawn = []; // the chart was disposed on disconnect: draw afresh
+    this.requestUpdate();
+  }
+
+  /** Re-reads the `--sspr-*` colours and fonts and redraws (call after changing the theme from script). */
+  refreshTheme(): void {
+    this.themeVersion++;
+  }
+
+  /** The ECharts instance, once drawn (for tests and advanced customisation). */
+  get chart() {
+    return this.#charts.chart;
+  }
+
+  #rows(): ActivityRow[] {
+    return this.activity.value ? chartRows(this.activity.value, this.feature, this.showEmpty) : [];
+  }
+
+  override render() {
+    if (!this.effectiveClient) return renderNoEndpoint(this.localName);
+    return html`${this.activity.render({
+      pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits)}`,
+      error: (error) => renderError(error, () => this.activity.run()),
+      complete: () => this.#renderData(),
+    })}${this.activity.status === TaskStatus.PENDING ? html`<span class="visually-hidden" role="status">Loading ${this.noun}…</span>` : nothing}`;
+  }
+
+  #renderData() {
+    const rows = this.#rows();
+    const period = this.effectivePeriod;
+    if (totals(rows).succeeded + totals(rows).failed === 0) {
+      return html`<p part="empty" class="empty">No ${this.noun} in the ${PERIOD_TEXT[period]}.</p>`;
+    }
+    const summary = summarize(this.heading, rows, period, this.locale);
+    const barHeight = parseInt(getComputedStyle(this).getPropertyValue('--_chart-bar-height'), 10) || 32;
+    const height = this.orientation === 'horizontal' ? Math.max(160, rows.length * barHeight + 72) : 320;
+    return html`
+      <p part="summary" class="summary">${summary}</p>
+      <div class="toolbar">
+        <button part="toggle" type="button" class="toggle" aria-pressed=${this.asTable ? 'true' : 'false'}
+          @click=${() => (this.asTable = !this.asTable)}>Show as table</button>
+      </div>
+      ${this.asTable
+        ? renderActivityTable(rows, summary, this.noun, this.locale, (row, status) => this.#drill(row, status))
+        : html`<div part="chart" class="chart" role="img" aria-label=${summary} style=${styleMap({ height: `${height}px` })}></div>`}
+    `;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const container = this.chartContainer;
+    if (!container) {
+      this.#charts.dispose();
+      this.#drawn = [];
+      return;
+    }
+    // Redraw only when something the drawing depends on changed.
+    const inputs = [this.activity.value, this.themeVersion, this.layout, this.orientation, this.showEmpty, this.locale, container];
+    if (inputs.every((v, i) => v === this.#drawn[i])) return;
+    this.#drawn = inputs;
+    const option = activityOption(this.#rows(), readChartTheme(this), this.layout, this.orientation, this.locale);
+    void this.#charts.draw(container, option);
+  }
+
+  #drill(row: ActivityRow, status: Status) {
+    emit(this, 'sspr-drilldown', { report: 'events', filter: { feature: row.feature, method: row.method, status } }, { cancelable: true });
+  }
+}

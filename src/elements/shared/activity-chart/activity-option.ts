@@ -1,0 +1,92 @@
+import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundle.js';
+import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
+import { escapeHtml } from '../../../controllers/chart/escape-html.js';
+import { methodLabel } from '../../../reports/methods.js';
+import type { ActivityRow } from '../../../reports/types.js';
+import { formatCount } from '../locale.js';
+
+export type ChartLayout = 'stacked' | 'grouped';
+export type ChartOrientation = 'horizontal' | 'vertical';
+
+export const SERIES = ['Succeeded', 'Failed'] as const;
+
+interface TooltipParam {
+  dataIndex: number;
+  seriesName: string;
+  marker: string;
+  value: number;
+}
+
+/**
+ * The ECharts option for successful vs failed activity per method. Every string that came from the
+ * endpoint (method names) reaches HTML only through `escapeHtml`: ECharts does not sanitise tooltips.
+ */
+export function activityOption(
+  rows: ActivityRow[],
+  theme: ChartTheme,
+  layout: ChartLayout,
+  orientation: ChartOrientation,
+  lang: string,
+): EChartsCoreOption {
+  const labels = rows.map((r) => methodLabel(r.method));
+  const horizontal = orientation === 'horizontal';
+  const stacked = layout === 'stacked';
+  const axisLine = { lineStyle: { color: theme.border } };
+  const categoryAxis = {
+    type: 'category',
+    data: labels,
+    inverse: horizontal, // busiest method at the top
+    axisLabel: { color: theme.text, width: 160, overflow: 'truncate' },
+    axisLine,
+    axisTick: { show: false },
+  };
+  const valueAxis = {
+    type: 'value',
+    minInterval: 1,
+    axisLabel: { color: theme.muted, formatter: (v: number) => formatCount(v, lang) },
+    splitLine: { lineStyle: { color: theme.border, opacity: 0.6 } },
+  };
+  const total = (i: number) => rows[i].succeeded + rows[i].failed;
+  type LabelParams = { dataIndex: number; value: number };
+  const valueLabel = (text: (p: LabelParams) => number) => ({
+    show: true,
+    position: horizontal ? 'right' : 'top',
+    color: theme.text,
+    formatter: (p: LabelParams) => formatCount(text(p), lang),
+  });
+  // stacked: one label with the total at the end of each bar; grouped: each bar its own value
+  const series = [
+    { name: SERIES[0], data: rows.map((r) => r.succeeded), color: theme.success, label: stacked ? undefined : valueLabel((p) => p.value) },
+    { name: SERIES[1], data: rows.map((r) => r.failed), color: theme.failure, label: valueLabel((p) => (stacked ? total(p.dataIndex) : p.value)) },
+  ].map(({ color, ...s }) => ({
+    ...s,
+    type: 'bar',
+    stack: stacked ? 'total' : undefined,
+    barMaxWidth: 28,
+    itemStyle: { color },
+    emphasis: { focus: 'series' },
+  }));
+  return {
+    animationDuration: 300,
+    textStyle: { fontFamily: theme.font, color: theme.text },
+    color: [theme.success, theme.failure],
+    legend: { top: 0, left: 0, textStyle: { color: theme.text }, data: [...SERIES] },
+    grid: { left: 8, right: 48, top: 32, bottom: 8 }, // ECharts 6 keeps axis labels inside the box by default
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      backgroundColor: theme.surface,
+      borderColor: theme.border,
+      textStyle: { color: theme.text, fontFamily: theme.font },
+      formatter: (params: TooltipParam[]) => {
+        const first = params[0];
+        if (!first) return '';
+        const lines = params.map((p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${escapeHtml(formatCount(p.value, lang))}</b>`);
+        return `${escapeHtml(labels[first.dataIndex])}<br/>${lines.join('<br/>')}<br/>Total: <b>${escapeHtml(formatCount(total(first.dataIndex), lang))}</b>`;
+      },
+    },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series,
+  };
+}

@@ -1,0 +1,4 @@
+import type { Period } from '../../reports/types.js';
+
+/** "last 7 days" — how summaries and empty states name a period. */
+export const PERIOD_TEXT: Readonly<Record<Period, string>> = { d1: 'last 24 hours', d7: 'last 7 days', d30: 'last 30 days' };
