@@ -16,6 +16,7 @@ export default defineConfig({
         'sspr-period-select': 'src/elements/sspr-period-select/define.ts',
         'sspr-registrations-chart': 'src/elements/sspr-registrations-chart/define.ts',
         'sspr-resets-chart': 'src/elements/sspr-resets-chart/define.ts',
+        'sspr-audit-table': 'src/elements/sspr-audit-table/define.ts',
         'sspr-dashboard': 'src/elements/sspr-dashboard/define.ts',
       },
       formats: ['es'],

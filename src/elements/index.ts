@@ -3,6 +3,7 @@ export * from './sspr-tiles/define.js';
 export * from './sspr-period-select/define.js';
 export * from './sspr-registrations-chart/define.js';
 export * from './sspr-resets-chart/define.js';
+export * from './sspr-audit-table/define.js';
 export * from './sspr-dashboard/define.js';
 export type * from './shared/events.js';
 export { defineElement } from './shared/define.js';

@@ -11,6 +11,15 @@ export interface DrilldownDetail {
 export type SsprDrilldownEvent = CustomEvent<DrilldownDetail>;
 /** The user picked another period. */
 export type SsprPeriodChangeEvent = CustomEvent<{ period: Period }>;
+/** The user changed the table's search or filters. */
+export type SsprFilterChangeEvent = CustomEvent<{
+  report: string;
+  search: string;
+  filter: Record<string, string | boolean>;
+  /** Rows that match now, and rows loaded. */
+  rows: number;
+  total: number;
+}>;
 /** A report finished loading. */
 export type SsprLoadEvent = CustomEvent<{ report: string; rows: number; loadedAt: number }>;
 /** A report failed; `error.kind` says why, `error.requestId` is for a support ticket. */
@@ -20,6 +29,7 @@ declare global {
   interface HTMLElementEventMap {
     'sspr-drilldown': SsprDrilldownEvent;
     'sspr-period-change': SsprPeriodChangeEvent;
+    'sspr-filter-change': SsprFilterChangeEvent;
     'sspr-load': SsprLoadEvent;
     'sspr-error': SsprErrorEvent;
   }

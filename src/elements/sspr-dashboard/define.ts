@@ -5,6 +5,7 @@ import '../sspr-tiles/define.js';
 import '../sspr-period-select/define.js';
 import '../sspr-registrations-chart/define.js';
 import '../sspr-resets-chart/define.js';
+import '../sspr-audit-table/define.js';
 
 defineElement('sspr-dashboard', SsprDashboard);
 

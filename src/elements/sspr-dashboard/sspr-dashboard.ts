@@ -35,6 +35,7 @@ import { describeDrilldown } from './drilldown-text.js';
  * @csspart registrations-chart - The `<sspr-registrations-chart>` element.
  * @csspart resets-chart - The `<sspr-resets-chart>` element.
  * @csspart details - The details area the drill-downs open.
+ * @csspart table - The `<sspr-audit-table>` element in it.
  *
  * @cssprop --sspr-dashboard-gap - Space between the sections (default `--sspr-space`).
  * @cssprop --sspr-dashboard-background - Background of the frame (default transparent: the page shows through).
@@ -108,7 +109,8 @@ export class SsprDashboard extends LitElement {
         <h3 id="details-title">Details</h3>
         ${this.details
           ? html`<p class="details-filter" data-report=${this.details.report}>${describeDrilldown(this.details)}</p>`
-          : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it.</p>`}
+          : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it, or filter the events below.</p>`}
+        <sspr-audit-table part="table" .report=${this.details?.report ?? 'events'} .filter=${this.details?.filter ?? {}}></sspr-audit-table>
       </section>
     </div>`;
   }

@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError } from '../client/errors.js';
+import type { ReportClient } from '../client/report-client.js';
+import type { WaitInfo } from '../client/client-options.js';
+import type { RowPage } from '../reports/types.js';
+import type { LoadOptions, TableSource } from '../table/sources.js';
+
+export type LoadState = 'idle' | 'loading' | 'done' | 'more' | 'cancelled' | 'failed';
+
+/**
+ * Loads a report page by page into the table: every page (client mode) or one page per request
+ * (server mode, as the user scrolls). Rows already loaded are kept whatever happens next; a cancel or a
+ * failure remembers the next link so loading resumes where it stopped.
+ */
+export class TableLoader<Row> implements ReactiveController {
+  state: LoadState = 'idle';
+  error?: unknown;
+  /** Rows received in this load. */
+  loaded = 0;
+  pages = 0;
+  /** Where the next page is, while there is one. */
+  nextLink?: string;
+  /** When the load began, and when its first page arrived (performance.now()). */
+  startedAt = 0;
+  firstPageAt = 0;
+
+  #abort?: AbortController;
+  #generation = 0;
+  #job?: { client: ReportClient; source: TableSource<Row>; options: LoadOptions; all: boolean };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onRows: (rows: Row[]) => void,
+    private readonly onWait: (wait: WaitInfo) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts afresh (the caller has cleared its rows): every page when `all`, else the first page. */
+  start(client: ReportClient, source: TableSource<Row>, options: LoadOptions, all: boolean): void {
+    this.#stop();
+    this.#job = { client, source, options, all };
+    this.loaded = 0;
+    this.pages = 0;
+    this.nextLink = undefined;
+    this.error = undefined;
+    this.startedAt = performance.now();
+    this.firstPageAt = 0;
+    void this.#run(undefined);
+  }
+
+  /** Server mode: the next page, if there is one and nothing is loading. */
+  more(): void {
+    if (this.state === 'more' && this.nextLink) void this.#run(this.nextLink);
+  }
+
+  /** Continues from where a cancel or a failure stopped. */
+  resume(): void {
+    if ((this.state === 'cancelled' || this.state === 'failed') && this.#job) void this.#run(this.nextLink);
+  }
+
+  /** Stops loading; the rows loaded so far stay. */
+  cancel(): void {
+    if (this.state !== 'loading') return;
+    this.#stop();
+    this.state = 'cancelled';
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+    if (this.state === 'loading') this.state = 'cancelled';
+  }
+
+  #stop(): void {
+    this.#generation++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  async #run(from: string | undefined): Promise<void> {
+    const job = this.#job!;
+    const generation = ++this.#generation;
+    const abort = (this.#abort = new AbortController());
+    this.state = 'loading';
+    this.error = undefined;
+    this.host.requestUpdate();
+    let pages: AsyncGenerator<RowPage<Row>> | undefined;
+    try {
+      pages = job.source.load(job.client, { ...job.options, from, signal: abort.signal, onWait: this.onWait });
+      for await (const page of pages) {
+        if (generation !== this.#generation) return;
+        this.pages++;
+        this.loaded += page.rows.length;
+        this.nextLink = page.nextLink;
+        if (!this.firstPageAt) this.firstPageAt = performance.now();
+        this.onRows(page.rows);
+        this.host.requestUpdate();
+        if (!job.all && page.nextLink) {
+          this.state = 'more';
+          return;
+        }
+      }
+      this.state = 'done';
+      this.nextLink = undefined;
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.state = isAbortError(error) ? 'cancelled' : 'failed';
+      this.error = error;
+    } finally {
+      if (generation === this.#generation) {
+        this.#abort = undefined;
+        this.host.requestUpdate();
+      }
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { html, nothing } from 'lit';
+import type { Column, TableRow } from '../../table/columns.js';
+import type { TableSort } from '../../table/table-model.js';
+
+export interface GridModel {
+  label: string;
+  columns: Column<TableRow>[];
+  rows: readonly TableRow[];
+  view: Uint32Array;
+  sort: TableSort;
+  /** Which orders the endpoint can sort by (server mode); undefined: every column. */
+  sortable?: (column: Column<TableRow>) => boolean;
+  rowHeight: number;
+  first: number;
+  last: number;
+  focus: { row: number; col: number };
+  busy: boolean;
+  formatDate: (t: number) => string;
+  onSort: (key: string) => void;
+  onScroll: (event: Event) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+  onFocusCell: (row: number, col: number) => void;
+}
+
+const ARROWS = { asc: '▲', desc: '▼' } as const;
+
+/**
+ * The virtual grid: a sticky header row and only the rows in (and just around) the viewport, each
+ * placed by its position, so the DOM stays the same size at 300 or 500,000 rows. ARIA grid semantics:
+ * aria-rowcount / aria-rowindex for the rows that are not in the DOM, aria-sort on the sorted column,
+ * one tab stop (roving tabindex) moved with the arrow keys.
+ */
+export function renderGrid(m: GridModel) {
+  const template = m.columns.map((c) => c.width).join(' ');
+  const focusRendered = m.focus.row === -1 || (m.focus.row >= m.first && m.focus.row < m.last);
+  const tabbable = (row: number, col: number) =>
+    (focusRendered ? m.focus.row === row && m.focus.col === col : row === -1 && col === 0) ? 0 : -1;
+  const header = m.columns.map((c, ci) => {
+    const sorted = m.sort.key === c.key;
+    const canSort = m.sortable ? m.sortable(c) : true;
+    return html`<div role="columnheader" part="header-cell" class="cell head-cell" aria-colindex=${ci + 1}
+      aria-sort=${sorted ? (m.sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      ${canSort
+        ? html`<button type="button" class="sort" data-row="-1" data-col=${ci} tabindex=${tabbable(-1, ci)}
+            @click=${() => m.onSort(c.key)} @focus=${() => m.onFocusCell(-1, ci)}>${c.label}<span class="arrow" aria-hidden="true">${sorted ? ARROWS[m.sort.direction] : ''}</span></button>`
+        : html`<span class="unsortable" data-row="-1" data-col=${ci} tabindex=${tabbable(-1, ci)} @focus=${() => m.onFocusCell(-1, ci)}>${c.label}</span>`}
+    </div>`;
+  });
+  const rows = [];
+  for (let pos = m.first; pos < m.last; pos++) {
+    const row = m.rows[m.view[pos]];
+    rows.push(html`<div role="row" part="row" class="row" aria-rowindex=${pos + 2}
+      style="grid-template-columns:${template};transform:translateY(${pos * m.rowHeight}px)">
+      ${m.columns.map((c, ci) => {
+        const text = c.date ? m.formatDate(c.sortValue(row) as number) : c.text(row);
+        return html`<div role="gridcell" part="cell" class="cell" aria-colindex=${ci + 1} data-row=${pos} data-col=${ci} title=${text}
+          tabindex=${tabbable(pos, ci)} @focus=${() => m.onFocusCell(pos, ci)}>${text}</div>`;
+      })}
+    </div>`);
+  }
+  return html`<div part="scroller" class="scroller" role="grid" aria-label=${m.label} aria-rowcount=${m.view.length + 1}
+    aria-colcount=${m.columns.length} aria-busy=${m.busy ? 'true' : 'false'} @scroll=${m.onScroll} @keydown=${m.onKeydown}>
+    <div role="rowgroup" class="head">
+      <div role="row" part="header-row" class="row header" aria-rowindex="1" style="grid-template-columns:${template}">${header}</div>
+    </div>
+    <div role="rowgroup" class="body" style="height:${m.view.length * m.rowHeight}px">${rows.length ? rows : nothing}</div>
+  </div>`;
+}
+
+/** Where a key moves the focus in a grid of `rowCount` rows (plus the header, row -1) and `colCount` columns. */
+export function moveFocus(key: string, ctrl: boolean, focus: { row: number; col: number }, rowCount: number, colCount: number, pageRows: number) {
+  let { row, col } = focus;
+  switch (key) {
+    case 'ArrowDown': row = Math.min(row + 1, rowCount - 1); break;
+    case 'ArrowUp': row = Math.max(row - 1, -1); break;
+    case 'ArrowRight': col = Math.min(col + 1, colCount - 1); break;
+    case 'ArrowLeft': col = Math.max(col - 1, 0); break;
+    case 'PageDown': row = Math.min(row + pageRows, rowCount - 1); break;
+    case 'PageUp': row = Math.max(row - pageRows, row === -1 ? -1 : 0); break;
+    case 'Home': if (ctrl) row = rowCount ? 0 : -1; col = 0; break;
+    case 'End': if (ctrl) row = rowCount - 1; col = colCount - 1; break;
+    default: return undefined;
+  }
+  return { row, col };
+}

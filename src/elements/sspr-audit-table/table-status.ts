@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import { ReportError } from '../../client/errors.js';
+import type { TableLoader } from '../../controllers/table-loader.js';
+
+export interface StatusModel {
+  loader: TableLoader<unknown>;
+  mode: 'client' | 'server';
+  /** Rows the report holds in all, when known (users: the tenant's user count). */
+  total?: number;
+  rows: number;
+  formatCount: (n: number) => string;
+}
+
+/**
+ * What the loading is doing: a progress bar with Cancel while pages arrive, how far a cancelled or
+ * failed load got (with Resume / Retry, keeping every row already loaded), and "scroll for more" in
+ * server mode.
+ */
+export function renderLoadStatus({ loader, mode, total, rows, formatCount }: StatusModel) {
+  const loaded = formatCount(rows);
+  switch (loader.state) {
+    case 'loading':
+      return html`<div part="progress" class="progress" role="status">
+        ${mode === 'client' && total
+          ? html`<progress max=${total} .value=${Math.min(rows, total)} aria-label="Rows loaded"></progress>
+              <span>Loading… ${loaded} of ${formatCount(total)} rows</span>`
+          : html`<progress aria-label="Rows loaded"></progress><span>Loading… ${loaded} rows so far</span>`}
+        ${mode === 'client' ? html`<button part="cancel" type="button" @click=${() => loader.cancel()}>Cancel</button>` : nothing}
+      </div>`;
+    case 'cancelled':
+      return html`<div part="progress" class="progress stopped" role="status">
+        <span>Loading cancelled after ${loaded} rows${missing(total, rows, formatCount)}.</span>
+        ${loader.nextLink || rows === 0 ? html`<button part="resume" type="button" @click=${() => loader.resume()}>Resume</button>` : nothing}
+      </div>`;
+    case 'failed': {
+      const error = loader.error instanceof Error ? loader.error : new Error(String(loader.error));
+      const requestId = error instanceof ReportError ? error.requestId : undefined;
+      return html`<div part="error" class="error" role="alert">
+        <p class="error-message">Loading stopped after ${loaded} rows${missing(total, rows, formatCount)}: ${error.message}</p>
+        ${requestId ? html`<p class="error-id">Request ID: <code>${requestId}</code></p>` : nothing}
+        <button part="retry" type="button" class="retry" @click=${() => loader.resume()}>Retry from where it stopped</button>
+      </div>`;
+    }
+    case 'more':
+      return html`<div part="progress" class="progress" role="status"><span>${loaded} rows loaded; scroll for more.</span></div>`;
+    default:
+      return nothing;
+  }
+}
+
+function missing(total: number | undefined, rows: number, formatCount: (n: number) => string): string {
+  if (total && total > rows) return `; ${formatCount(total - rows)} rows are missing`;
+  return '; the rest are missing';
+}

@@ -1,0 +1,49 @@
+import { methodLabel } from '../reports/methods.js';
+import type { AuditRow, EventRow, UserRow } from '../reports/types.js';
+import type { TableReport, TableRow } from './columns.js';
+
+/**
+ * A filter with counts. Keys are the names drill-downs use (`isSsprCapable`, `method`, `status`…), so a
+ * tile's or a bar's `filter` lands on the same facets a user would pick.
+ */
+export interface Facet<Row> {
+  key: string;
+  label: string;
+  /** The row's value(s) for this facet; a user with several methods has several. */
+  value: (row: Row) => string | readonly string[];
+  /** How a value reads in the menu. */
+  valueLabel?: (value: string) => string;
+}
+
+/** The facet value of an empty text (a success has no failure reason): '' would read as "no filter". */
+export const NONE = '(none)';
+
+const yesNo = (v: string) => (v === 'true' ? 'Yes' : v === 'false' ? 'No' : v);
+const bool = <Row>(key: string, label: string, get: (r: Row) => boolean): Facet<Row> => ({ key, label, value: (r) => String(get(r)), valueLabel: yesNo });
+
+export const EVENT_FACETS: Facet<EventRow>[] = [
+  { key: 'feature', label: 'Feature', value: (r) => r.feature, valueLabel: (v) => (v === 'reset' ? 'Reset' : v === 'registration' ? 'Registration' : v) },
+  { key: 'method', label: 'Method', value: (r) => r.method, valueLabel: methodLabel },
+  { key: 'status', label: 'Status', value: (r) => (r.succeeded ? 'success' : 'failure'), valueLabel: (v) => (v === 'success' ? 'Success' : 'Failure') },
+  { key: 'failureReason', label: 'Failure reason', value: (r) => r.failureReason || NONE },
+];
+
+export const USER_FACETS: Facet<UserRow>[] = [
+  bool('isSsprRegistered', 'SSPR registered', (r) => r.ssprRegistered),
+  bool('isSsprEnabled', 'SSPR enabled', (r) => r.ssprEnabled),
+  bool('isSsprCapable', 'SSPR capable', (r) => r.ssprCapable),
+  bool('isMfaCapable', 'MFA capable', (r) => r.mfaCapable),
+  bool('isPasswordlessCapable', 'Passwordless capable', (r) => r.passwordlessCapable),
+  bool('isAdmin', 'Admin', (r) => r.isAdmin),
+  { key: 'userType', label: 'User type', value: (r) => r.userType },
+  { key: 'methodsRegistered', label: 'Method registered', value: (r) => r.methods, valueLabel: methodLabel },
+];
+
+export const AUDIT_FACETS: Facet<AuditRow>[] = [
+  { key: 'activity', label: 'Activity', value: (r) => r.activity },
+  { key: 'status', label: 'Status', value: (r) => r.status },
+  { key: 'reason', label: 'Status reason', value: (r) => r.reason || NONE },
+  { key: 'selfService', label: 'Initiated by', value: (r) => (r.initiatedByUpn && r.initiatedByUpn === r.targetUpn ? 'self' : 'other'), valueLabel: (v) => (v === 'self' ? 'The user themselves' : 'Someone else') },
+];
+
+export const FACETS = { events: EVENT_FACETS, users: USER_FACETS, audit: AUDIT_FACETS } as unknown as Record<TableReport, Facet<TableRow>[]>;

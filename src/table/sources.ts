@@ -1,0 +1,127 @@
+import type { ReportClient } from '../client/report-client.js';
+import type { PagingOptions } from '../client/client-options.js';
+import { pageAudits } from '../reports/audits.js';
+import { pageEvents } from '../reports/events.js';
+import { and, any, eq, ge, or, startsWith, type ODataFilter } from '../reports/odata.js';
+import type { AuditRow, EventRow, RowPage, UserRow } from '../reports/types.js';
+import { pageUsers } from '../reports/users.js';
+import { AUDIT_COLUMNS, EVENT_COLUMNS, USER_COLUMNS, type Column, type TableReport } from './columns.js';
+import { AUDIT_FACETS, EVENT_FACETS, NONE, USER_FACETS, type Facet } from './facets.js';
+import type { TableFilter, TableSort } from './table-model.js';
+
+export interface LoadOptions extends PagingOptions {
+  /** Resume from this nextLink. */
+  from?: string;
+  /** Server mode: the filter and sort to push to the endpoint. */
+  filter?: TableFilter;
+  sort?: TableSort;
+}
+
+/** Everything the table needs to know about one report. */
+export interface TableSource<Row> {
+  report: TableReport;
+  columns: Column<Row>[];
+  facets: Facet<Row>[];
+  /** The text the search box looks in. */
+  searchText: (row: Row) => string;
+  time?: (row: Row) => number;
+  defaultSort: TableSort;
+  load: (client: ReportClient, options: LoadOptions) => AsyncGenerator<RowPage<Row>>;
+  /** Facets the endpoint can filter on in server mode (Graph documents `$filter` for them). */
+  serverFacets: readonly string[];
+}
+
+const bool = (v: string) => v === 'true';
+/** `$filter` for a search box in server mode: Graph offers startswith (not contains) on these. */
+const searchFilter = (text: string, fields: string[]) => (text.trim() ? or(...fields.map((f) => startsWith(f, text.trim()))) : undefined);
+
+/** Builds `$filter` from the facets the report can push, each through the escaping builder. */
+function facetFilter(filter: TableFilter | undefined, map: Record<string, (value: string) => ODataFilter>): ODataFilter | undefined {
+  if (!filter) return undefined;
+  return and(...Object.entries(filter.facets).map(([key, value]) => (value !== '' && map[key] ? map[key](value) : undefined)));
+}
+
+const EVENT_SERVER: Record<string, (v: string) => ODataFilter> = {
+  feature: (v) => eq('feature', v),
+  method: (v) => eq('authMethod', v),
+  status: (v) => eq('isSuccess', v === 'success'),
+  failureReason: (v) => eq('failureReason', v === NONE ? '' : v),
+};
+
+export const EVENTS_SOURCE: TableSource<EventRow> = {
+  report: 'events',
+  columns: EVENT_COLUMNS,
+  facets: EVENT_FACETS,
+  searchText: (r) => `${r.userName}\u0000${r.upn}`,
+  time: (r) => r.time,
+  defaultSort: { key: 'time', direction: 'desc' },
+  serverFacets: Object.keys(EVENT_SERVER),
+  load: (client, { from, filter, sort, ...paging }) =>
+    pageEvents(client, {
+      ...paging,
+      from,
+      filter: and(
+        facetFilter(filter, EVENT_SERVER),
+        filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName']),
+        filter?.since !== undefined ? ge('eventDateTime', new Date(filter.since)) : undefined,
+      ),
+      orderBy: sort && sort.key === 'time' ? [['eventDateTime', sort.direction]] : undefined,
+    }),
+};
+
+const USER_SERVER: Record<string, (v: string) => ODataFilter> = {
+  isSsprRegistered: (v) => eq('isSsprRegistered', bool(v)),
+  isSsprEnabled: (v) => eq('isSsprEnabled', bool(v)),
+  isSsprCapable: (v) => eq('isSsprCapable', bool(v)),
+  isMfaCapable: (v) => eq('isMfaCapable', bool(v)),
+  isPasswordlessCapable: (v) => eq('isPasswordlessCapable', bool(v)),
+  isAdmin: (v) => eq('isAdmin', bool(v)),
+  userType: (v) => eq('userType', v),
+  methodsRegistered: (v) => any('methodsRegistered', 'eq', v),
+};
+
+export const USERS_SOURCE: TableSource<UserRow> = {
+  report: 'users',
+  columns: USER_COLUMNS,
+  facets: USER_FACETS,
+  searchText: (r) => `${r.name}\u0000${r.upn}`,
+  defaultSort: { key: 'name', direction: 'asc' },
+  serverFacets: Object.keys(USER_SERVER),
+  load: (client, { from, filter, sort, ...paging }) => {
+    const orderBy = USER_COLUMNS.find((c) => c.key === sort?.key)?.orderBy;
+    return pageUsers(client, {
+      ...paging,
+      from,
+      top: 1000,
+      filter: and(facetFilter(filter, USER_SERVER), filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName'])),
+      orderBy: orderBy && sort ? [[orderBy, sort.direction]] : undefined,
+    });
+  },
+};
+
+const AUDIT_SERVER: Record<string, (v: string) => ODataFilter> = {
+  activity: (v) => eq('activityDisplayName', v),
+};
+
+export const AUDIT_SOURCE: TableSource<AuditRow> = {
+  report: 'audit',
+  columns: AUDIT_COLUMNS,
+  facets: AUDIT_FACETS,
+  searchText: (r) => `${r.initiatedBy}\u0000${r.initiatedByUpn}\u0000${r.target}\u0000${r.targetUpn}`,
+  time: (r) => r.time,
+  defaultSort: { key: 'time', direction: 'desc' },
+  serverFacets: Object.keys(AUDIT_SERVER),
+  load: (client, { from, filter, sort, ...paging }) =>
+    pageAudits(client, {
+      ...paging,
+      from,
+      filter: and(
+        facetFilter(filter, AUDIT_SERVER),
+        filter && searchFilter(filter.search, ['initiatedBy/user/userPrincipalName']),
+        filter?.since !== undefined ? ge('activityDateTime', new Date(filter.since)) : undefined,
+      ),
+      orderBy: [['activityDateTime', sort?.key === 'time' ? sort.direction : 'desc']],
+    }),
+};
+
+export const SOURCES = { events: EVENTS_SOURCE, users: USERS_SOURCE, audit: AUDIT_SOURCE } as unknown as Record<TableReport, TableSource<unknown>>;

@@ -1,0 +1,269 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/sspr-audit-table/define.js';
+import type { SsprAuditTable } from '../../src/elements/sspr-audit-table/sspr-audit-table.js';
+import { ReportClient } from '../../src/client/index.js';
+import { payloadClient } from '../../src/mock/payload-client.js';
+import type { AuditRow, EventRow, UserRow } from '../../src/reports/types.js';
+import { graphExample } from '../fixtures/graph-examples.js';
+import { $, $$, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
+
+const settled = async (el: SsprAuditTable, timeout = 10_000) => {
+  await waitFor(() => ['done', 'more', 'failed', 'cancelled'].includes(el.loader.state), 'the table to load', timeout);
+  await el.updateComplete;
+};
+const cells = (el: SsprAuditTable) => $$(el, '[part="row"]').map((r) => [...r.querySelectorAll('[part="cell"]')].map((c) => c.textContent!.trim()));
+const count = (el: SsprAuditTable) => $(el, '[part="count"]').textContent!.trim();
+/** Typing as a user does: the debounced search applies when typing pauses. */
+async function type(el: SsprAuditTable, text: string) {
+  const input = $<HTMLInputElement>(el, '[part="search"]');
+  input.focus();
+  await sendKeys({ type: text });
+  await waitFor(() => input.value.endsWith(text) && el.search === input.value, `the search "${text}" to apply`);
+  await el.updateComplete;
+}
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+describe('<sspr-audit-table>', () => {
+  describe('reports', () => {
+    it('events: every event of the period from the mock, newest first', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" period="d30" endpoint=${mockEndpoint('users=400;seed=4')}></sspr-audit-table>`);
+      await settled(el);
+      const rows = el.visibleRows as EventRow[];
+      expect(rows.length).to.equal(el.loadedRows);
+      expect(count(el)).to.equal(`${rows.length} of ${rows.length} rows`);
+      const times = rows.map((r) => r.time);
+      expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+      expect($(el, '[part="scroller"]').getAttribute('aria-rowcount')).to.equal(String(rows.length + 1));
+      expect(cells(el)[0][1]).to.equal(rows[0].userName);
+    });
+
+    it('users: the Graph documentation example', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client"></sspr-audit-table>`);
+      el.client = payloadClient(await graphExample('v1-userRegistrationDetails-list'));
+      await settled(el);
+      const names = cells(el).map((c) => c[0]);
+      expect(names).to.have.length(3);
+      expect(names).to.include('Alex Wilber');
+      const alex = cells(el).find((c) => c[0] === 'Alex Wilber')!;
+      expect(alex.slice(1, 9)).to.deep.equal(['AlexW@Contoso.com', 'No', 'No', 'No', 'Yes', 'No', 'No', 'Microsoft Authenticator app, Software OATH token']);
+    });
+
+    it('audit: the SSPR audit page, with every date when period is "all"', async () => {
+      const page = (await graphExample('ILLUSTRATIVE-v1-directoryAudits-sspr')) as Record<string, unknown>;
+      delete page['@odata.nextLink'];
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="audit" period="all" .client=${payloadClient(page)}></sspr-audit-table>`);
+      await settled(el);
+      expect(cells(el)[0].slice(1, 6)).to.deep.equal([
+        'Self-service password reset flow activity progress', 'success', 'User successfully reset password', 'Alex Wilber', 'Alex Wilber',
+      ].slice(0, 5));
+      expect((el.visibleRows as AuditRow[]).length).to.equal(2);
+    });
+
+    it('audit from the mock answers "who was blocked"', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="audit" period="d30" endpoint=${mockEndpoint('users=2000;seed=6')}
+        filter='{"activity":"Blocked from self-service password reset"}'></sspr-audit-table>`);
+      await settled(el);
+      const rows = el.visibleRows as AuditRow[];
+      expect(rows.length).to.be.greaterThan(0);
+      expect(new Set(rows.map((r) => r.activity))).to.deep.equal(new Set(['Blocked from self-service password reset']));
+    });
+
+    it('renders names with HTML as text', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" endpoint=${mockEndpoint('users=2000;seed=1')}></sspr-audit-table>`);
+      await settled(el);
+      await type(el, '<img');
+      const rows = el.visibleRows as UserRow[];
+      expect(rows.length, 'the mock tenant has a name with HTML in it').to.be.greaterThan(0);
+      expect(cells(el)[0][0]).to.equal(rows[0].name);
+      expect(rows[0].name).to.contain('<img');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    });
+  });
+
+  describe('filters and sort at 75,000 events', () => {
+    // One table for the whole group (fixture() would detach it after the first test).
+    const el = document.createElement('sspr-audit-table');
+    before(async function () {
+      this.timeout(60_000);
+      el.client = new ReportClient({ endpoint: mockEndpoint('users=20000;events=75000;seed=7'), budget: false });
+      el.lang = 'en-US';
+      el.period = 'all' as never;
+      document.body.append(el);
+      await settled(el, 60_000);
+    });
+    after(() => el.remove());
+
+    it('loaded all 75,000 events and keeps the DOM small', () => {
+      expect(el.loadedRows).to.equal(75_000);
+      expect(count(el)).to.equal('75,000 of 75,000 rows');
+      expect($$(el, '[part="row"]').length).to.be.below(60);
+      const nodes = el.shadowRoot!.querySelectorAll('*').length;
+      expect(nodes).to.be.below(2000);
+    });
+
+    it('search and facets give exactly what a plain array filter gives', async () => {
+      const all = el.visibleRows as EventRow[];
+      el.filter = { feature: 'reset', status: 'failure' };
+      await type(el, 'ann');
+      const expected = all.filter((r) => r.feature === 'reset' && !r.succeeded && `${r.userName}\u0000${r.upn}`.toLowerCase().includes('ann'));
+      expect((el.visibleRows as EventRow[]).map((r) => r.id)).to.deep.equal(expected.map((r) => r.id));
+      expect(count(el)).to.equal(`${expected.length.toLocaleString('en-US')} of 75,000 rows`);
+      const methodOptions = [...$$<HTMLSelectElement>(el, '[data-facet="method"]')[0].options].map((o) => o.textContent!);
+      const sms = expected.filter((r) => r.method === 'sms').length;
+      expect(methodOptions).to.include(`SMS (${sms.toLocaleString('en-US')})`);
+    });
+
+    it('sorts by user name like a plain comparison, both ways, with aria-sort', async () => {
+      el.filter = { status: 'failure' };
+      el.search = '';
+      await el.updateComplete;
+      const header = $$(el, '[part="header-cell"]').find((h) => h.textContent!.includes('User') && !h.textContent!.includes('principal'))!;
+      header.querySelector('button')!.click();
+      await waitFor(() => header.getAttribute('aria-sort') === 'ascending', 'ascending');
+      await waitFor(() => {
+        const names = (el.visibleRows as EventRow[]).map((r) => fold(r.userName));
+        return names.every((n, i) => i === 0 || names[i - 1] <= n);
+      }, 'the sorted rows');
+      const failures = (el.visibleRows as EventRow[]).length;
+      expect(failures).to.equal(new Set((el.visibleRows as EventRow[]).filter((r) => !r.succeeded).map((r) => r.id)).size);
+      header.querySelector('button')!.click();
+      await waitFor(() => header.getAttribute('aria-sort') === 'descending', 'descending');
+      const names = (el.visibleRows as EventRow[]).map((r) => fold(r.userName));
+      expect(names.every((n, i) => i === 0 || names[i - 1] >= n)).to.equal(true);
+    });
+
+    it('exports the filtered rows as CSV', async () => {
+      el.filter = { method: 'email', status: 'failure' };
+      el.search = '';
+      await el.updateComplete;
+      const blob = await el.exportCsv({ download: false });
+      const lines = (await blob.text()).trim().split('\r\n');
+      expect(lines.length - 1).to.equal((el.visibleRows as EventRow[]).length);
+      expect(lines.slice(1).every((l) => l.includes(',email,Failure,'))).to.equal(true);
+    });
+  });
+
+  describe('loading', () => {
+    it('keeps the rows of pages before a failure, says so, and resumes from there', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client"
+        endpoint=${mockEndpoint('users=500;page=100;fault=500;after=2;times=1;route=userRegistrationDetails')}></sspr-audit-table>`);
+      const failed = await oneEvent(el, 'sspr-error');
+      expect(failed.detail.report).to.equal('users');
+      await el.updateComplete;
+      expect(el.loadedRows).to.equal(200);
+      expect($(el, '[part="error"]').textContent).to.match(/Loading stopped after 200 rows; 300 rows are missing/);
+      $(el, '[part="retry"]').click();
+      await oneEvent(el, 'sspr-load');
+      expect(el.loadedRows).to.equal(500);
+      expect(new Set((el.visibleRows as UserRow[]).map((r) => r.id)).size).to.equal(500);
+    });
+
+    it('shows the first page at once, with progress and a Cancel that keeps what arrived', async () => {
+      // without the request budget, so the test is about loading, not about waiting for Graph's quota
+      const client = new ReportClient({ endpoint: mockEndpoint('users=2000;page=200;latency=150'), budget: false });
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" .client=${client}></sspr-audit-table>`);
+      await waitFor(() => el.loadedRows > 0, 'the first page');
+      await el.updateComplete;
+      expect($$(el, '[part="row"]').length).to.be.greaterThan(0);
+      expect($(el, '[part="progress"]').textContent).to.match(/Loading… [\d,]+ of 2,000 rows/);
+      $(el, '[part="cancel"]').click();
+      await el.updateComplete;
+      const kept = el.loadedRows;
+      expect(kept).to.be.within(200, 1800);
+      expect($(el, '[part="progress"]').textContent).to.contain(`Loading cancelled after ${kept.toLocaleString()} rows`);
+      $(el, '[part="resume"]').click();
+      await waitFor(() => el.loader.state === 'done', 'the rest', 10_000);
+      expect(el.loadedRows).to.equal(2000);
+    });
+  });
+
+  describe('server mode', () => {
+    it('sends search, filters and sort as OData, escaping quotes, and loads pages as you scroll (500,000 users)', async function () {
+      this.timeout(30_000);
+      const urls: string[] = [];
+      const endpoint = mockEndpoint('users=500000');
+      const client = new ReportClient({
+        endpoint,
+        budget: false,
+        fetch: (input, init) => {
+          urls.push(decodeURIComponent(String(input instanceof Request ? input.url : input)));
+          return fetch(input, init);
+        },
+      });
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" .client=${client}></sspr-audit-table>`);
+      await settled(el, 20_000);
+      expect(el.loader.state).to.equal('more');
+      expect(count(el)).to.match(/^1,000 rows loaded/);
+      expect(urls.some((u) => u.includes('usersRegisteredByFeature'))).to.equal(true);
+      el.filter = { isSsprCapable: 'true', methodsRegistered: 'email' };
+      await type(el, "o'b");
+      await settled(el, 20_000);
+      const last = urls.at(-1)!;
+      expect(last).to.contain("$filter=((isSsprCapable eq true) and (methodsRegistered/any(x:x eq 'email'))) and ((startswith(userDisplayName,'o''b')) or (startswith(userPrincipalName,'o''b')))");
+      expect(last).to.contain('$orderby=userDisplayName asc');
+      $<HTMLInputElement>(el, '[part="search"]').value = '';
+      await type(el, 'ana');
+      await settled(el, 20_000);
+      const rows = el.visibleRows as UserRow[];
+      expect(rows.length).to.be.greaterThan(0);
+      for (const r of rows) {
+        expect(r.ssprCapable && r.methods.includes('email')).to.equal(true);
+        expect(r.name.toLowerCase().startsWith('ana') || r.upn.toLowerCase().startsWith('ana')).to.equal(true);
+      }
+      el.filter = {};
+      el.search = '';
+      await settled(el, 20_000);
+      const before = el.loadedRows;
+      const scroller = $(el, '[part="scroller"]');
+      scroller.scrollTop = scroller.scrollHeight;
+      await waitFor(() => el.loadedRows > before, 'the next page');
+      expect($$(el, '[part="row"]').length).to.be.below(60);
+    });
+  });
+
+  describe('keyboard and events', () => {
+    it('moves between header, rows and cells with the arrow keys, Home/End and Ctrl+End', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" endpoint=${mockEndpoint('users=300')}></sspr-audit-table>`);
+      await settled(el);
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement;
+      $<HTMLButtonElement>(el, '[part="header-cell"] button').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect([focused().dataset.row, focused().dataset.col]).to.deep.equal(['0', '0']);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused().dataset.col).to.equal('1');
+      await sendKeys({ press: 'End' });
+      expect(focused().dataset.col).to.equal(String($$(el, '[part="header-cell"]').length - 1));
+      await sendKeys({ press: 'Control+End' });
+      await waitFor(() => focused()?.dataset.row === '299', 'the last row');
+      expect(focused().closest('[part="row"]')!.getAttribute('aria-rowindex')).to.equal('301');
+      await sendKeys({ press: 'Control+Home' });
+      await waitFor(() => focused()?.dataset.row === '0', 'the first row');
+    });
+
+    it('fires sspr-filter-change for the user’s changes only', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table endpoint=${mockEndpoint('users=300')} period="d30"></sspr-audit-table>`);
+      await settled(el);
+      const seen: unknown[] = [];
+      el.addEventListener('sspr-filter-change', (e) => seen.push(e.detail));
+      el.filter = { feature: 'reset' };
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      const select = $<HTMLSelectElement>(el, '[data-facet="status"]');
+      select.value = 'failure';
+      select.dispatchEvent(new Event('change'));
+      await waitFor(() => seen.length, 'the event');
+      expect(seen[0]).to.include({ report: 'events', search: '' });
+      expect((seen[0] as { filter: unknown }).filter).to.deep.equal({ feature: 'reset', status: 'failure' });
+      $<HTMLButtonElement>(el, '[part="clear"]').click();
+      await waitFor(() => seen.length === 2, 'the clear');
+      expect((seen[1] as { filter: unknown }).filter).to.deep.equal({});
+    });
+  });
+
+  it('is accessible', async () => {
+    const el = await fixture<SsprAuditTable>(html`<sspr-audit-table endpoint=${mockEndpoint('users=300')} period="d30"></sspr-audit-table>`);
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});

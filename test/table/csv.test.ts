@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { csvField, csvFilename, toCsv } from '../../src/table/csv.js';
+import { EVENT_COLUMNS } from '../../src/table/columns.js';
+import type { EventRow } from '../../src/reports/types.js';
+
+const event = (userName: string, failureReason = ''): EventRow => ({
+  id: userName, time: Date.UTC(2026, 10, 20, 8, 30), userName, upn: 'a@b.example', feature: 'reset', method: 'sms', succeeded: !failureReason, failureReason,
+});
+
+describe('CSV export', () => {
+  it('quotes per RFC 4180', () => {
+    expect(csvField('plain')).to.equal('plain');
+    expect(csvField('a,b')).to.equal('"a,b"');
+    expect(csvField('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvField('two\nlines')).to.equal('"two\nlines"');
+  });
+
+  it('neutralises every formula trigger (= + - @ tab CR LF) so it stays text', () => {
+    for (const evil of ['=cmd|\' /C calc\'!A0', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\n=1']) {
+      const field = csvField(evil);
+      expect(field.startsWith(`"'`), JSON.stringify(evil)).to.equal(true);
+      expect(field).to.equal(`"'${evil.replaceAll('"', '""')}"`);
+    }
+  });
+
+  it('writes a BOM, a header, CRLF lines, ISO 8601 UTC dates and Graph method names', async () => {
+    const rows = [event('Zoë Ångström'), event('=HYPERLINK("x")', 'Verification code was incorrect')];
+    const blob = await toCsv(EVENT_COLUMNS, rows, [0, 1]);
+    expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    const lines = (await blob.text()).split('\r\n'); // text() decodes the BOM away
+    expect(lines[0]).to.equal('Date,User,User principal name,Feature,Method,Status,Failure reason');
+    expect(lines[1]).to.equal('2026-11-20T08:30:00.000Z,Zoë Ångström,a@b.example,reset,sms,Success,');
+    expect(lines[2]).to.equal(`2026-11-20T08:30:00.000Z,"'=HYPERLINK(""x"")",a@b.example,reset,sms,Failure,Verification code was incorrect`);
+    expect(lines[3]).to.equal('');
+  });
+
+  it('exports only the given rows, in the given order, in slices', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => event(`user ${i}`));
+    const progress: number[] = [];
+    const text = await (await toCsv(EVENT_COLUMNS, rows, [11, 3], (n) => progress.push(n), 1)).text();
+    expect(text.split('\r\n').slice(1, 3).map((l) => l.split(',')[1])).to.deep.equal(['user 11', 'user 3']);
+    expect(progress).to.deep.equal([1, 2]);
+  });
+
+  it('names the file after the report and the date', () => {
+    expect(csvFilename('events', new Date(Date.UTC(2026, 10, 22)))).to.equal('sspr-events-2026-11-22.csv');
+  });
+});
