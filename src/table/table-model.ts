@@ -1,5 +1,5 @@
 import type { Column } from './columns.js';
-import type { Facet } from './facets.js';
+import type { Facet, FacetContext } from './facets.js';
 import { mergeOrders, sortKeys, sortPermutation, type SortKeys } from './sort-permutation.js';
 
 export interface TableFilter {
@@ -42,6 +42,7 @@ export class TableModel<Row> {
   #facets: FacetIndex[];
   /** Finished sort orders, kept current as pages arrive; orders being built. */
   #orders = new Map<string, { keys: SortKeys; order: Uint32Array }>();
+  #context: FacetContext = {};
   #building = new Map<string, Promise<Uint32Array>>();
 
   constructor(
@@ -65,9 +66,7 @@ export class TableModel<Row> {
       this.#search.push(this.searchText(row).toLowerCase());
       this.#times.push(this.time ? this.time(row) : NaN);
       this.facets.forEach((facet, f) => {
-        const value = facet.value(row);
-        const index = this.#facets[f];
-        index.rows.push(typeof value === 'string' ? this.#code(index, value) : value.map((v) => this.#code(index, v)));
+        this.#facets[f].rows.push(this.#codes(f, row));
       });
     }
     // Keep finished orders current: sort the new page alone and merge it in (linear), rather than resort.
@@ -91,6 +90,22 @@ export class TableModel<Row> {
   facetValues(key: string): string[] {
     const f = this.facets.findIndex((x) => x.key === key);
     return f < 0 ? [] : this.#facets[f].values;
+  }
+
+  /** Sets what contextual facets read (the admins) and works their values out again. */
+  setContext(context: FacetContext): void {
+    this.#context = context;
+    this.facets.forEach((facet, f) => {
+      if (!facet.contextual) return;
+      this.#facets[f] = { values: [], codes: new Map(), rows: [] };
+      for (const row of this.rows) this.#facets[f].rows.push(this.#codes(f, row));
+    });
+  }
+
+  #codes(f: number, row: Row): number | number[] {
+    const value = this.facets[f].value(row, this.#context);
+    const index = this.#facets[f];
+    return typeof value === 'string' ? this.#code(index, value) : value.map((v) => this.#code(index, v));
   }
 
   #code(index: FacetIndex, value: string): number {

@@ -6,7 +6,7 @@ import { ReportClient } from '../../src/client/index.js';
 import { payloadClient } from '../../src/mock/payload-client.js';
 import type { AuditRow, EventRow, UserRow } from '../../src/reports/types.js';
 import { graphExample } from '../fixtures/graph-examples.js';
-import { $, $$, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
+import { $, $$, mockEndpoint, rawGraph, waitFor } from '../helpers/mock-endpoint.js';
 
 const settled = async (el: SsprAuditTable, timeout = 10_000) => {
   await waitFor(() => ['done', 'more', 'failed', 'cancelled'].includes(el.loader.state), 'the table to load', timeout);
@@ -67,6 +67,23 @@ describe('<sspr-audit-table>', () => {
       const rows = el.visibleRows as AuditRow[];
       expect(rows.length).to.be.greaterThan(0);
       expect(new Set(rows.map((r) => r.activity))).to.deep.equal(new Set(['Blocked from self-service password reset']));
+    });
+
+    it('answers "which admins reset their own password" with the Admin facet', async () => {
+      const endpoint = mockEndpoint('users=2000;seed=6');
+      const admins = await rawGraph<{ value: { userPrincipalName: string }[] }>(
+        endpoint, 'v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isAdmin eq true&$top=1000');
+      const adminUpns = new Set(admins.value.map((u) => u.userPrincipalName.toLowerCase()));
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table period="d30" endpoint=${endpoint}
+        filter='{"feature":"reset","isAdmin":"true"}'></sspr-audit-table>`);
+      await settled(el);
+      await waitFor(() => el.visibleRows.length, 'the admins’ resets');
+      const rows = el.visibleRows as EventRow[];
+      expect(rows.every((r) => r.feature === 'reset' && adminUpns.has(r.upn.toLowerCase()))).to.equal(true);
+      const all = el.loadedRows;
+      expect(rows.length).to.be.below(all);
+      const label = [...$<HTMLSelectElement>(el, '[data-facet="isAdmin"]').selectedOptions][0].textContent!;
+      expect(label).to.equal(`Yes (${rows.length})`);
     });
 
     it('renders names with HTML as text', async () => {

@@ -3,6 +3,8 @@ import '../../src/elements/sspr-dashboard/define.js';
 import type { SsprDashboard } from '../../src/elements/sspr-dashboard/sspr-dashboard.js';
 import type { SsprTiles } from '../../src/elements/sspr-tiles/sspr-tiles.js';
 import type { SsprPeriodSelect } from '../../src/elements/sspr-period-select/sspr-period-select.js';
+import type { SsprAuditTable } from '../../src/elements/sspr-audit-table/sspr-audit-table.js';
+import type { UserRow } from '../../src/reports/types.js';
 import { $, $$, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
 
 const tilesShare = (tiles: SsprTiles) =>
@@ -51,6 +53,11 @@ describe('<sspr-dashboard>', () => {
     expect(el.details).to.deep.equal({ report: 'users', filter: { isMfaCapable: true } });
     expect($(el, '.details-filter').textContent).to.equal('Users: MFA capable');
     await waitFor(() => el.shadowRoot!.activeElement?.id === 'details', 'focus on the details');
+    const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+    expect(table.report).to.equal('users');
+    await waitFor(() => table.loader.state === 'done' && table.visibleRows.length, 'the MFA-capable users');
+    expect((table.visibleRows as UserRow[]).every((u) => u.mfaCapable)).to.equal(true);
+    expect(table.visibleRows.length).to.be.below(table.loadedRows);
   });
 
   it('leaves a drill-down the page cancelled to the page', async () => {

@@ -5,6 +5,7 @@ import { fetchFeatureSummary } from '../../reports/feature-summary.js';
 import { PERIOD_MS, type Period } from '../../reports/types.js';
 import type { ReportClient } from '../../client/report-client.js';
 import { type Column, type TableReport, type TableRow } from '../../table/columns.js';
+import { loadAdminUpns } from '../../table/admin-directory.js';
 import { csvFilename, downloadBlob, toCsv } from '../../table/csv.js';
 import type { Facet } from '../../table/facets.js';
 import { SOURCES, type TableSource } from '../../table/sources.js';
@@ -102,6 +103,8 @@ export class SsprAuditTable extends SsprPeriodElement {
   #model = this.#newModel(SOURCES.events);
   #loadKey = '';
   #client?: ReportClient;
+  /** The load whose admins were asked for (events and audit facet "Admin"). */
+  #adminsFor = '';
   #announcedState = '';
   #refreshToken = 0;
   #searchTimer?: ReturnType<typeof setTimeout>;
@@ -217,6 +220,7 @@ export class SsprAuditTable extends SsprPeriodElement {
       this.#announcedState = state;
       if (this.loader.state === 'done' || this.loader.state === 'more') {
         emit(this, 'sspr-load', { report: this.report, rows: this.#model.size, loadedAt: Date.now() });
+        if (this.activeMode === 'client' && this.report !== 'users') void this.#loadAdmins();
       } else if (this.loader.state === 'failed') {
         emit(this, 'sspr-error', { report: this.report, error: this.loader.error as Error });
       }
@@ -232,6 +236,23 @@ export class SsprAuditTable extends SsprPeriodElement {
     }
   }
   #observed = false;
+
+  /** Reads the tenant's admins once per load, so the Admin facet can tell admins' events apart. */
+  async #loadAdmins(): Promise<void> {
+    const key = this.#loadKey;
+    const client = this.#client;
+    if (!client || this.#adminsFor === key) return;
+    this.#adminsFor = key;
+    let context;
+    try {
+      context = { admins: await loadAdminUpns(client) };
+    } catch {
+      context = { adminsFailed: true };
+    }
+    if (key !== this.#loadKey) return;
+    this.#model.setContext(context);
+    this.#refresh();
+  }
 
   /** Client mode: filter (one pass, with facet counts), then order by the sort — at once when that order is known. */
   #refresh(): void {
@@ -269,7 +290,7 @@ export class SsprAuditTable extends SsprPeriodElement {
       ${renderToolbar({
         search: this.search,
         searchHint: this.activeMode === 'server' ? 'Name or UPN starts with…' : 'Name or UPN',
-        facets: source.facets,
+        facets: this.activeMode === 'server' ? source.facets.filter((f) => source.serverFacets.includes(f.key)) : source.facets,
         facetOptions: (facet) => this.#facetOptions(facet, facets[facet.key]),
         selected: facets,
         period: this.#periodKey(),
@@ -322,8 +343,7 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   #facetOptions(facet: Facet<TableRow>, selected: string | undefined) {
     const values = new Set(this.#model.facetValues(facet.key));
-    if (this.activeMode === 'server' && !this.#source.serverFacets.includes(facet.key)) return [];
-    if (facet.valueLabel && /^is[A-Z]/.test(facet.key)) ['true', 'false'].forEach((v) => values.add(v));
+    if (this.activeMode === 'server' && /^is[A-Z]/.test(facet.key)) ['true', 'false'].forEach((v) => values.add(v));
     if (selected) values.add(selected);
     const counts = this.activeMode === 'client' ? this.counts.get(facet.key) : undefined;
     return [...values]

@@ -66,7 +66,7 @@ export function activityOption(
     itemStyle: { color },
     emphasis: { focus: 'series' },
   }));
-  return {
+  const option = {
     animationDuration: 300,
     textStyle: { fontFamily: theme.font, color: theme.text },
     color: [theme.success, theme.failure],
@@ -88,5 +88,11 @@ export function activityOption(
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
+  };
+  // Narrow boxes (a phone, a sidebar): shorter method labels leave the bars room.
+  const narrowAxis = { axisLabel: { width: 84 } };
+  return {
+    baseOption: option,
+    media: [{ query: { maxWidth: 420 }, option: horizontal ? { yAxis: narrowAxis } : { xAxis: narrowAxis } }],
   };
 }
