@@ -44,3 +44,21 @@ export function formatShare(count: number, total: number, lang: string): string 
   if (count < total && ratio >= 0.995) return `>${format.format(0.99)}`;
   return format.format(ratio);
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date and time in the reader's language ("Nov 22, 2026, 4:03 AM"); empty for no date. */
+export function formatDateTime(time: number, lang: string): string {
+  if (!Number.isFinite(time)) return '';
+  let format = dateFormats.get(lang);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options); // an invalid lang attribute must not break rendering
+    }
+    dateFormats.set(lang, format);
+  }
+  return format.format(time);
+}

@@ -83,3 +83,11 @@ export function moveFocus(key: string, ctrl: boolean, focus: { row: number; col:
   }
   return { row, col };
 }
+
+/** Scrolls so row `row` shows below the sticky header (so it is rendered); returns the first row in view. */
+export function scrollRowIntoView(scroller: HTMLElement, row: number, rowHeight: number): number {
+  const top = row * rowHeight;
+  if (top < scroller.scrollTop) scroller.scrollTop = top;
+  else if (top + 2 * rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + 2 * rowHeight - scroller.clientHeight;
+  return Math.floor(scroller.scrollTop / rowHeight);
+}

@@ -6,7 +6,7 @@ import { PERIODS, type Period } from '../../reports/types.js';
 import { clientContext, periodContext } from '../shared/context.js';
 import { clientFor } from '../shared/client-registry.js';
 import type { DrilldownDetail, SsprDrilldownEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
-import { inheritedLang } from '../shared/locale.js';
+import { formatDateTime, inheritedLang } from '../shared/locale.js';
 import { renderNoEndpoint } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -116,9 +116,7 @@ export class SsprDashboard extends LitElement {
   }
 
   #renderFreshness() {
-    const time = this.loadedAt
-      ? new Intl.DateTimeFormat(inheritedLang(this), { dateStyle: 'medium', timeStyle: 'short' }).format(this.loadedAt)
-      : undefined;
+    const time = this.loadedAt ? formatDateTime(this.loadedAt, inheritedLang(this)) : undefined;
     return html`<p part="freshness" class="freshness">
       ${time ? html`Loaded <time datetime=${new Date(this.loadedAt!).toISOString()}>${time}</time>. ` : nothing}
       Microsoft Graph refreshes these reports with a lag of up to 36 hours.

@@ -1,0 +1,166 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReportClient } from '../client/report-client.js';
+import type { WaitInfo } from '../client/client-options.js';
+import { fetchFeatureSummary } from '../reports/feature-summary.js';
+import { loadAdminUpns } from '../table/admin-directory.js';
+import type { TableRow } from '../table/columns.js';
+import type { TableSource } from '../table/sources.js';
+import { TableModel, type TableFilter, type TableSort } from '../table/table-model.js';
+import { TableLoader } from './table-loader.js';
+
+export interface TableQuery {
+  client?: ReportClient;
+  source: TableSource<TableRow>;
+  /** The element's `mode` attribute. */
+  mode: 'auto' | 'client' | 'server';
+  serverThreshold: number;
+  filter: TableFilter;
+  /** The period as a key (`d7`, `all`…): `filter.since` moves with the clock, this does not. */
+  period?: string;
+  sort: TableSort;
+}
+
+/**
+ * The table's data: which mode it runs in, loading (through TableLoader), the indexed rows, and the
+ * view — filtered, counted and sorted in memory (client mode), or as the endpoint returned it (server
+ * mode, where a new query means a new load). The element only renders what this holds.
+ */
+export class TableData implements ReactiveController {
+  hostConnected(): void {}
+
+  model: TableModel<TableRow>;
+  /** Row indices in display order. */
+  view: Uint32Array = new Uint32Array(0);
+  counts = new Map<string, Map<string, number>>();
+  activeMode: 'client' | 'server' = 'client';
+  /** Users in the tenant (users report), for the progress bar and the missing-rows count. */
+  total?: number;
+  readonly loader: TableLoader<TableRow>;
+
+  #query?: TableQuery;
+  #loadKey = '';
+  #client?: ReportClient;
+  #adminsFor = '';
+  #refreshToken = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    onWait: (wait: WaitInfo) => void,
+    /** Called when a new load starts (the element scrolls back to the top). */
+    private readonly onReset: () => void,
+  ) {
+    host.addController(this);
+    this.loader = new TableLoader<TableRow>(host, (rows) => this.#onRows(rows), onWait);
+    this.model = this.#newModel();
+  }
+
+  /** The key of the load in effect, to tell one load's events from the next. */
+  get loadKey(): string {
+    return this.#loadKey;
+  }
+
+  /** Called on every host update with the current query: reloads when it must, else re-filters. */
+  sync(query: TableQuery): void {
+    const previous = this.#query;
+    this.#query = query;
+    const key = this.#key(query, this.activeMode);
+    if (query.client !== this.#client || key !== this.#loadKey) {
+      this.#client = query.client;
+      this.#loadKey = key;
+      void this.#restart(query);
+    } else if (this.activeMode === 'client' && previous && !sameView(previous, query)) {
+      this.refresh();
+    }
+  }
+
+  #key(q: TableQuery, mode: 'client' | 'server'): string {
+    const server = mode === 'server' ? [q.filter.search, q.filter.facets, q.period, q.sort] : [];
+    return JSON.stringify([q.source.report, q.mode, q.serverThreshold, mode, server]);
+  }
+
+  #newModel(): TableModel<TableRow> {
+    const s = this.#query?.source;
+    return s ? new TableModel<TableRow>(s.columns, s.facets, s.searchText, s.time) : new TableModel<TableRow>([], [], () => '');
+  }
+
+  async #restart(q: TableQuery): Promise<void> {
+    this.model = this.#newModel();
+    this.view = new Uint32Array(0);
+    this.counts = new Map();
+    this.total = undefined;
+    this.onReset();
+    this.host.requestUpdate();
+    if (!q.client) return;
+    const key = this.#loadKey;
+    let server = q.mode === 'server';
+    if (q.source.report === 'users') {
+      // The tenant's size decides the mode, and gives the progress bar its end.
+      try {
+        this.total = (await fetchFeatureSummary(q.client)).total;
+      } catch {
+        this.total = undefined; // the rows may still load; the progress just has no end
+      }
+      if (key !== this.#loadKey) return;
+      server ||= q.mode === 'auto' && (this.total ?? 0) > q.serverThreshold;
+    }
+    this.activeMode = server ? 'server' : 'client';
+    this.#loadKey = this.#key(q, this.activeMode); // settled: the mode itself must not start another load
+    this.loader.start(q.client, q.source, server ? { filter: q.filter, sort: q.sort } : {}, !server);
+  }
+
+  #onRows(rows: TableRow[]): void {
+    this.model.append(rows);
+    if (this.activeMode === 'server') this.view = Uint32Array.from({ length: this.model.size }, (_, i) => i);
+    else this.refresh();
+  }
+
+  /** Reads the tenant's admins once per load, so the Admin facet can tell admins' events apart. */
+  async loadAdmins(): Promise<void> {
+    const key = this.#loadKey;
+    const client = this.#client;
+    if (!client || this.#adminsFor === key || this.#query?.source.report === 'users') return;
+    this.#adminsFor = key;
+    let context;
+    try {
+      context = { admins: await loadAdminUpns(client) };
+    } catch {
+      context = { adminsFailed: true };
+    }
+    if (key !== this.#loadKey) return;
+    this.model.setContext(context);
+    this.refresh();
+  }
+
+  /** Client mode: filter (one pass, with facet counts), then order by the sort — at once when that order is known. */
+  refresh(): void {
+    const q = this.#query;
+    if (!q) return;
+    const { mask, matches, counts } = this.model.filter(q.filter);
+    this.counts = counts;
+    const order = this.model.order(q.sort.key);
+    const token = ++this.#refreshToken;
+    const direction = q.sort.direction;
+    if (order instanceof Uint32Array) {
+      this.view = TableModel.arrange(order, mask, matches, direction);
+    } else {
+      // The order is being built (first sort by this column): show the matches in arrival order meanwhile.
+      this.view = TableModel.arrange(Uint32Array.from({ length: mask.length }, (_, i) => i), mask, matches, 'asc');
+      order.then((o) => {
+        if (token !== this.#refreshToken) return;
+        this.view = TableModel.arrange(o, mask, matches, direction);
+        this.host.requestUpdate();
+      });
+    }
+    this.host.requestUpdate();
+  }
+}
+
+function sameView(a: TableQuery, b: TableQuery): boolean {
+  return (
+    a.filter.search === b.filter.search &&
+    a.period === b.period &&
+    JSON.stringify(a.filter.facets) === JSON.stringify(b.filter.facets) &&
+    a.sort.key === b.sort.key &&
+    a.sort.direction === b.sort.direction
+  );
+}
