@@ -257,11 +257,14 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   #onSearch(value: string): void {
     clearTimeout(this.#searchTimer);
-    // Debounced: one filter pass when typing pauses, not one per key.
-    this.#searchTimer = setTimeout(() => {
+    // In memory a filter pass is a few milliseconds: apply it at once. Against the endpoint, wait until
+    // typing pauses, so each query is one the user meant.
+    const apply = () => {
       this.search = value;
       this.#announceFilter();
-    }, 150);
+    };
+    if (this.#data.activeMode === 'server') this.#searchTimer = setTimeout(apply, 300);
+    else apply();
   }
 
   #userFilter(filter: Record<string, string | boolean>): void {

@@ -53,8 +53,9 @@ export function renderGrid(m: GridModel) {
       style="grid-template-columns:${template};transform:translateY(${pos * m.rowHeight}px)">
       ${m.columns.map((c, ci) => {
         const text = c.date ? m.formatDate(c.sortValue(row) as number) : c.text(row);
+        // .textContent rather than a child binding: no marker nodes, so fewer DOM nodes per cell
         return html`<div role="gridcell" part="cell" class="cell" aria-colindex=${ci + 1} data-row=${pos} data-col=${ci} title=${text}
-          tabindex=${tabbable(pos, ci)} @focus=${() => m.onFocusCell(pos, ci)}>${text}</div>`;
+          tabindex=${tabbable(pos, ci)} @focus=${() => m.onFocusCell(pos, ci)} .textContent=${text}></div>`;
       })}
     </div>`);
   }
