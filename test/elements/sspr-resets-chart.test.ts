@@ -97,15 +97,20 @@ describe('<sspr-resets-chart>', () => {
     const payload = activityPayload([['reset', 'sms', 5, 1]]);
     const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart .client=${payloadClient(payload)}></sspr-resets-chart>`);
     await drawn(el);
-    expect(option(el).series[0].itemStyle.color).to.equal('#12805c');
+    expect(option(el).series[0].itemStyle.color).to.equal('rgb(18, 128, 92)'); // #12805c, resolved by the browser
     el.style.setProperty('--sspr-chart-success', 'rgb(1, 2, 3)');
     el.refreshTheme();
     await waitFor(() => option(el).series[0].itemStyle.color === 'rgb(1, 2, 3)', 'the new colour');
     await waitFor(() => $$(el, 'svg path').some((p) => /rgb\(1, ?2, ?3\)|#010203/i.test(p.getAttribute('fill') ?? '')), 'a bar painted in it');
     el.style.removeProperty('--sspr-chart-success');
+    // any CSS colour syntax reaches ECharts as a colour it understands
+    el.style.setProperty('--sspr-color-failure', 'color-mix(in srgb, rgb(200, 0, 0) 50%, rgb(0, 0, 200))');
+    el.refreshTheme();
+    await waitFor(() => option(el).series[1].itemStyle.color === 'rgb(100, 0, 100)', 'the mixed colour');
+    el.style.removeProperty('--sspr-color-failure');
     try {
       await emulateMedia({ colorScheme: 'dark' });
-      await waitFor(() => option(el).series[0].itemStyle.color === '#4cc795', 'the dark default');
+      await waitFor(() => option(el).series[0].itemStyle.color === 'rgb(76, 199, 149)', 'the dark default (#4cc795)');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
@@ -164,7 +169,7 @@ describe('<sspr-resets-chart>', () => {
     const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart .client=${payloadClient(payload)} style="width: 600px"></sspr-resets-chart>`);
     await drawn(el);
     await new Promise((r) => setTimeout(r, 400)); // let the bar animation finish
-    const bar = $$(el, 'svg path').find((p) => (p.getAttribute('fill') ?? '').toLowerCase() === '#12805c')!;
+    const bar = $$(el, 'svg path').find((p) => /rgb\(18, ?128, ?92\)|#12805c/i.test(p.getAttribute('fill') ?? ''))!;
     const box = bar.getBoundingClientRect();
     const events: unknown[] = [];
     el.addEventListener('sspr-drilldown', (e) => events.push(e.detail));

@@ -9,20 +9,43 @@ export interface ChartTheme {
   font: string;
 }
 
+const COLORS = { text: '--_text', muted: '--_muted', border: '--_border', surface: '--_surface', success: '--_chart-success', failure: '--_chart-failure' } as const;
+
+let pixel: CanvasRenderingContext2D | null | undefined;
+
 /**
- * ECharts cannot read `var()`, so resolve the element's private custom properties (each already
- * `var(--sspr-chart-…, var(--sspr-…, default))`) to concrete values.
+ * A computed colour as `rgb()`/`rgba()`. Browsers serialise some colours (`color-mix()`, `oklch()`) in
+ * forms ECharts cannot parse, so paint one pixel with it and read the pixel back.
  */
-export function readChartTheme(host: Element): ChartTheme {
-  const style = getComputedStyle(host);
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    text: read('--_text', '#1b1d21'),
-    muted: read('--_muted', '#5b6170'),
-    border: read('--_border', '#d5d8de'),
-    surface: read('--_surface', '#ffffff'),
-    success: read('--_chart-success', '#12805c'),
-    failure: read('--_chart-failure', '#c4314b'),
-    font: read('--_font', 'sans-serif'),
-  };
+function toRgb(color: string): string {
+  if (/^rgba?\(/.test(color)) return color;
+  pixel ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  if (!pixel) return color;
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = color;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
+}
+
+/**
+ * ECharts cannot read `var()`, nor `light-dark()`, `oklch()` or `color-mix()`, so each colour token is
+ * resolved by the browser on a probe inside the element's shadow root (where the tokens are defined)
+ * and handed over as the computed `rgb()` value.
+ */
+export function readChartTheme(root: ShadowRoot): ChartTheme {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  try {
+    const colors = Object.fromEntries(
+      Object.entries(COLORS).map(([name, token]) => {
+        probe.style.color = `var(${token})`;
+        return [name, toRgb(getComputedStyle(probe).color)];
+      }),
+    ) as Record<keyof typeof COLORS, string>;
+    return { ...colors, font: getComputedStyle(root.host).getPropertyValue('--_font').trim() || 'sans-serif' };
+  } finally {
+    probe.remove();
+  }
 }

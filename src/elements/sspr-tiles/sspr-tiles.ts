@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAbortError } from '../../client/errors.js';
 import { fetchFeatureSummary } from '../../reports/feature-summary.js';
@@ -119,7 +118,7 @@ export class SsprTiles extends SsprReportElement {
       <span part="share" class="share">${known
         ? `${share} of ${formatCount(summary.total, lang)} users`
         : 'Not reported by this endpoint'}</span>
-      <span part="meter" class="meter" aria-hidden="true"><span class="fill" style=${styleMap({ width: `${width}%` })}></span></span>
+      <span part="meter" class="meter" aria-hidden="true"><span class="fill" style="width: ${width}%"></span></span>
       <span class="visually-hidden">, ${tile.description}</span>
     </button>`;
   }

@@ -139,7 +139,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
     const inputs = [this.activity.value, this.themeVersion, this.layout, this.orientation, this.showEmpty, this.locale, container];
     if (inputs.every((v, i) => v === this.#drawn[i])) return;
     this.#drawn = inputs;
-    const option = activityOption(this.#rows(), readChartTheme(this), this.layout, this.orientation, this.locale);
+    const option = activityOption(this.#rows(), readChartTheme(this.shadowRoot!), this.layout, this.orientation, this.locale);
     void this.#charts.draw(container, option);
   }
 
