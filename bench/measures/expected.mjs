@@ -1,0 +1,20 @@
+// What the table must show after each keystroke, computed in Node from the same mock pages the table
+// reads: rows whose user name or UPN contains the query, case-insensitively (the table's search rule).
+export const EVENTS_SOURCE = '/mock/users=500000/beta/reports/authenticationMethods/userEventsSummary?$top=1000';
+
+export async function expectedCounts(origin, text) {
+  const keys = [];
+  for (let url = origin + EVENTS_SOURCE; url; ) {
+    const response = await fetch(url, { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`${response.status} from ${url}`);
+    const page = await response.json();
+    for (const r of page.value) keys.push(`${r.userDisplayName}\n${r.userPrincipalName}`.toLowerCase());
+    url = page['@odata.nextLink'] && new URL(page['@odata.nextLink'], origin).href;
+  }
+  const counts = { '': keys.length };
+  for (let i = 1; i <= text.length; i++) {
+    const query = text.slice(0, i).toLowerCase();
+    counts[query] = keys.filter((k) => k.includes(query)).length;
+  }
+  return counts;
+}
