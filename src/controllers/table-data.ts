@@ -41,6 +41,8 @@ export class TableData implements ReactiveController {
   #loadKey = '';
   #client?: ReportClient;
   #adminsFor = '';
+  /** The Admin facet's data: read only when someone filters on it (it costs requests against the budget). */
+  admins: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
   #refreshToken = 0;
 
   constructor(
@@ -71,6 +73,7 @@ export class TableData implements ReactiveController {
     } else if (this.activeMode === 'client' && previous && !sameView(previous, query)) {
       this.refresh();
     }
+    if (query.filter.facets.isAdmin !== undefined && this.activeMode === 'client') void this.loadAdmins();
   }
 
   #key(q: TableQuery, mode: 'client' | 'server'): string {
@@ -88,6 +91,8 @@ export class TableData implements ReactiveController {
     this.view = new Uint32Array(0);
     this.counts = new Map();
     this.total = undefined;
+    this.admins = 'idle';
+    this.#adminsFor = '';
     this.onReset();
     this.host.requestUpdate();
     if (!q.client) return;
@@ -120,6 +125,8 @@ export class TableData implements ReactiveController {
     const client = this.#client;
     if (!client || this.#adminsFor === key || this.#query?.source.report === 'users') return;
     this.#adminsFor = key;
+    this.admins = 'loading';
+    this.host.requestUpdate();
     let context;
     try {
       context = { admins: await loadAdminUpns(client) };
@@ -127,6 +134,7 @@ export class TableData implements ReactiveController {
       context = { adminsFailed: true };
     }
     if (key !== this.#loadKey) return;
+    this.admins = context.admins ? 'loaded' : 'failed';
     this.model.setContext(context);
     this.refresh();
   }

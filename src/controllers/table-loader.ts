@@ -96,6 +96,12 @@ export class TableLoader<Row> implements ReactiveController {
         if (!this.firstPageAt) this.firstPageAt = performance.now();
         this.onRows(page.rows);
         this.host.requestUpdate();
+        // Let the first rows paint before the next page's parsing and indexing take the main thread
+        // (a macrotask, not a frame: frames stop in background tabs, and loading must not).
+        if (this.pages === 1) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.#generation) return;
+        }
         if (!job.all && page.nextLink) {
           this.state = 'more';
           return;

@@ -24,7 +24,7 @@ export async function toCsv<Row>(
   rows: readonly Row[],
   indices: ArrayLike<number>,
   onProgress?: (done: number) => void,
-  sliceRows = 5000,
+  sliceRows = 1000,
 ): Promise<Blob> {
   const parts: string[] = ['\uFEFF', line(columns.map((c) => c.label))];
   for (let start = 0; start < indices.length; start += sliceRows) {

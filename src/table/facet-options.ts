@@ -3,17 +3,18 @@ import type { Facet } from './facets.js';
 /**
  * The choices a facet's drop-down offers: every value seen, most frequent first (with counts where they
  * are known: client mode), plus the selected value even when no row has it, so an active filter stays
- * visible. Server mode also offers both answers of a yes/no facet before any row has shown them.
+ * visible. A yes/no facet whose values are not known yet (server mode, or the Admin facet before the
+ * admins are read) offers both answers.
  */
 export function facetOptions<Row>(
   facet: Facet<Row>,
   seen: readonly string[],
   counts: Map<string, number> | undefined,
   selected: string | undefined,
-  server: boolean,
+  offerYesNo: boolean,
 ): { value: string; count?: number }[] {
   const values = new Set(seen);
-  if (server && /^is[A-Z]/.test(facet.key)) ['true', 'false'].forEach((v) => values.add(v));
+  if (offerYesNo && /^is[A-Z]/.test(facet.key)) ['true', 'false'].forEach((v) => values.add(v));
   if (selected) values.add(selected);
   return [...values]
     .map((value) => ({ value, count: counts ? (counts.get(value) ?? 0) : undefined }))

@@ -1,6 +1,9 @@
 import type { Column } from './columns.js';
 import type { Facet, FacetContext } from './facets.js';
-import { mergeOrders, sortKeys, sortPermutation, type SortKeys } from './sort-permutation.js';
+import { mergeOrders, sortKeys, sortPermutation, sortPermutationNow, type SortKeys } from './sort-permutation.js';
+
+/** Up to this many rows a sort order is built at once (a few milliseconds); above, in slices. */
+const SYNC_SORT_ROWS = 5000;
 
 export interface TableFilter {
   /** Case-insensitive substring of the searchable text (names and UPNs). */
@@ -43,6 +46,7 @@ export class TableModel<Row> {
   /** Finished sort orders, kept current as pages arrive; orders being built. */
   #orders = new Map<string, { keys: SortKeys; order: Uint32Array }>();
   #context: FacetContext = {};
+  #lastSearch?: { query: string; since: number | undefined; size: number; rows: Uint32Array };
   #building = new Map<string, Promise<Uint32Array>>();
 
   constructor(
@@ -118,41 +122,53 @@ export class TableModel<Row> {
     return code;
   }
 
-  /** The rows that pass `filter` (in row order) and the facet counts, in one pass. */
+  /**
+   * The rows that pass `filter` (in row order) and the facet counts, in one pass. Typing narrows a
+   * search, so when the new text contains the last one only the rows that matched it are looked at.
+   */
   filter(filter: TableFilter): { mask: Uint8Array; matches: number; counts: TableView['counts'] } {
     const n = this.rows.length;
     const query = filter.search.trim().toLowerCase();
-    const since = filter.since;
-    const targets = this.facets.map((facet, f) => {
-      const wanted = filter.facets[facet.key];
-      if (wanted === undefined || wanted === '') return -1;
-      return this.#facets[f].codes.get(String(wanted)) ?? -2; // -2: a value no row has
-    });
+    const candidates = this.#candidates(query, filter.since);
+    const facetRows = this.#facets.map((index) => index.rows);
     const tallies = this.#facets.map((index) => new Uint32Array(index.values.length));
-    const active = targets.map((t, f) => [t, f] as const).filter(([t]) => t !== -1);
+    const activeF: number[] = [];
+    const activeT: number[] = [];
+    this.facets.forEach((facet, f) => {
+      const wanted = filter.facets[facet.key];
+      if (wanted === undefined || wanted === '') return;
+      activeF.push(f);
+      activeT.push(this.#facets[f].codes.get(String(wanted)) ?? -2); // -2: a value no row has
+    });
+    const facetCount = facetRows.length;
+    const activeCount = activeF.length;
     const mask = new Uint8Array(n);
     let matches = 0;
-    const tally = (f: number, i: number) => {
-      const codes = this.#facets[f].rows[i];
-      if (typeof codes === 'number') tallies[f][codes]++;
-      else for (const c of codes) tallies[f][c]++;
-    };
-    for (let i = 0; i < n; i++) {
-      if (since !== undefined && !(this.#times[i] >= since)) continue;
-      if (query && !this.#search[i].includes(query)) continue;
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k];
       let failed = -1;
       let failures = 0;
-      for (const [target, f] of active) {
-        const codes = this.#facets[f].rows[i];
-        const ok = typeof codes === 'number' ? codes === target : codes.includes(target);
-        if (!ok && ++failures > 1) break;
-        if (!ok) failed = f;
+      for (let a = 0; a < activeCount; a++) {
+        const codes = facetRows[activeF[a]][i];
+        const ok = typeof codes === 'number' ? codes === activeT[a] : codes.includes(activeT[a]);
+        if (!ok) {
+          failed = activeF[a];
+          if (++failures > 1) break;
+        }
       }
+      if (failures > 1) continue;
+      // a match counts for every facet; a row failing one facet counts only there (what picking it would add)
+      const from = failures === 0 ? 0 : failed;
+      const to = failures === 0 ? facetCount : failed + 1;
       if (failures === 0) {
         mask[i] = 1;
         matches++;
-        for (let f = 0; f < tallies.length; f++) tally(f, i);
-      } else if (failures === 1) tally(failed, i);
+      }
+      for (let f = from; f < to; f++) {
+        const codes = facetRows[f][i];
+        if (typeof codes === 'number') tallies[f][codes]++;
+        else for (let c = 0; c < codes.length; c++) tallies[f][codes[c]]++;
+      }
     }
     const counts = new Map<string, Map<string, number>>();
     this.facets.forEach((facet, f) => {
@@ -160,6 +176,25 @@ export class TableModel<Row> {
       counts.set(facet.key, new Map(values.map((v, c) => [v, tallies[f][c]])));
     });
     return { mask, matches, counts };
+  }
+
+  /** Rows within `since` whose search text contains `query` — from the last answer when it narrows it. */
+  #candidates(query: string, since: number | undefined): Uint32Array {
+    const last = this.#lastSearch;
+    const narrows = last && last.size === this.rows.length && last.since === since && query.includes(last.query);
+    const pool = narrows ? last.rows : undefined;
+    const count = pool ? pool.length : this.rows.length;
+    const out = new Uint32Array(count);
+    let k = 0;
+    for (let j = 0; j < count; j++) {
+      const i = pool ? pool[j] : j;
+      if (since !== undefined && !(this.#times[i] >= since)) continue;
+      if (query && !this.#search[i].includes(query)) continue;
+      out[k++] = i;
+    }
+    const rows = out.subarray(0, k);
+    this.#lastSearch = { query, since, size: this.rows.length, rows };
+    return rows;
   }
 
   /**
@@ -175,6 +210,12 @@ export class TableModel<Row> {
       if (!column) return Promise.reject(new TypeError(`No column ${key}`));
       const size = this.rows.length;
       const keys = sortKeys(this.rows.map((r) => column.sortValue(r)), size);
+      if (size <= SYNC_SORT_ROWS) {
+        // a first page sorts in well under a frame: no need for a second render
+        const order = sortPermutationNow(keys);
+        this.#orders.set(key, { keys, order });
+        return order;
+      }
       building = sortPermutation(keys).then((order) => {
         if (this.rows.length === size) {
           this.#orders.set(key, { keys, order });

@@ -139,7 +139,8 @@ export class SsprAuditTable extends SsprPeriodElement {
     const filter: TableFilter = {
       search: this.search,
       facets: normalizeFilter(this.filter),
-      since: period && period !== 'all' ? Date.now() - PERIOD_MS[period] : undefined,
+      // to the minute: a filter that moved with every millisecond would never reuse the last search
+      since: period && period !== 'all' ? Math.floor(Date.now() / 60_000) * 60_000 - PERIOD_MS[period] : undefined,
     };
     this.#data.sync({
       client: this.effectiveClient,
@@ -176,7 +177,6 @@ export class SsprAuditTable extends SsprPeriodElement {
       this.#announced = state;
       if (loader.state === 'done' || loader.state === 'more') {
         emit(this, 'sspr-load', { report: this.report, rows: this.loadedRows, loadedAt: Date.now() });
-        if (this.#data.activeMode === 'client') void this.#data.loadAdmins();
       } else if (loader.state === 'failed') {
         emit(this, 'sspr-error', { report: this.report, error: loader.error as Error });
       }
@@ -205,7 +205,10 @@ export class SsprAuditTable extends SsprPeriodElement {
         search: this.search,
         searchHint: server ? 'Name or UPN starts with…' : 'Name or UPN',
         facets: server ? source.facets.filter((f) => source.serverFacets.includes(f.key)) : source.facets,
-        facetOptions: (facet) => facetOptions(facet, data.model.facetValues(facet.key), server ? undefined : data.counts.get(facet.key), facets[facet.key], server),
+        facetOptions: (facet) =>
+          facet.contextual && data.admins !== 'loaded'
+            ? facetOptions(facet, [], undefined, facets[facet.key], true) // picking one reads the admins
+            : facetOptions(facet, data.model.facetValues(facet.key), server ? undefined : data.counts.get(facet.key), facets[facet.key], server),
         selected: facets,
         period: this.#periodKey(),
         columns: source.columns,
@@ -230,7 +233,8 @@ export class SsprAuditTable extends SsprPeriodElement {
         onExport: () => void this.exportCsv(),
       })}
       ${renderLoadStatus({ loader: this.loader as TableLoader<unknown>, mode: data.activeMode, total: data.total, rows: loaded, formatCount: count })}
-      ${this.loader.state === 'loading' ? renderWait(this.waits) : nothing}
+      ${this.loader.state === 'loading' || data.admins === 'loading' ? renderWait(this.waits) : nothing}
+      ${data.admins === 'loading' ? html`<p part="progress" class="progress" role="status">Reading the tenant's admins…</p>` : nothing}
       ${renderGrid({
         label: REPORT_LABEL[source.report],
         columns,
@@ -249,7 +253,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         onKeydown: (e) => this.#onKeydown(e, columns.length),
         onFocusCell: (row, col) => (this.#focus = { row, col }),
       })}
-      ${view.length === 0 && this.loader.state !== 'loading' && this.loader.state !== 'idle'
+      ${view.length === 0 && this.loader.state !== 'loading' && this.loader.state !== 'idle' && data.admins !== 'loading'
         ? html`<p part="empty" class="empty">${loaded ? 'No rows match these filters.' : 'No rows in this report.'}</p>`
         : nothing}
     `;
