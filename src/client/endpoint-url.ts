@@ -53,3 +53,12 @@ export function absoluteUrl(url: string, base: string | undefined = globalThis.l
 export function endpointKey(endpoint: string): string {
   return absoluteUrl(endpoint);
 }
+
+/** `https://host:port` of an absolute URL ('' for anything unparsable, which then matches nothing). */
+export function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}

@@ -34,6 +34,8 @@ export const ERROR_MESSAGES = {
   server: (status?: number): string =>
     `The report service had a problem${status ? ` (HTTP ${status})` : ''}. Try again later.`,
   malformed: (): string => 'The report service sent a response that could not be read.',
+  foreignLink: (host: string): string =>
+    `The report service pointed the next page at another site (${host}); it was not followed, so your sign-in is not sent there. The rows so far are shown.`,
   aborted: (): string => 'The request was cancelled.',
   badRequest: (graphMessage?: string): string =>
     `The report service rejected the request${graphMessage ? `: ${graphMessage}` : '.'}`,

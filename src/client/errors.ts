@@ -83,6 +83,11 @@ export function malformedError(url: string, response?: Response, cause?: unknown
   });
 }
 
+/** A next-page link that leaves the endpoint's site: not followed, since the token would go with it. */
+export function foreignLinkError(url: string): ReportError {
+  return new ReportError('malformed', ERROR_MESSAGES.foreignLink(new URL(url).host), { url });
+}
+
 /** Graph's error envelope, or undefined when the body is not one (HTML from a proxy, empty, …). */
 function parseGraphError(bodyText: string): GraphErrorBody['error'] | undefined {
   try {

@@ -1,7 +1,7 @@
 import type { GraphPage } from '../graph/types.js';
 import type { Page, PagingOptions, ReportClientOptions, RequestOptions } from './client-options.js';
-import { absoluteUrl, endpointKey, normalizeEndpoint, resolveUrl } from './endpoint-url.js';
-import { malformedError } from './errors.js';
+import { absoluteUrl, endpointKey, normalizeEndpoint, originOf, resolveUrl } from './endpoint-url.js';
+import { foreignLinkError, malformedError } from './errors.js';
 import { limiterFor, type RateLimiter } from './rate-limiter.js';
 import { retryingGet, type RetryPolicy } from './retrying-get.js';
 import { SharedRequests } from './shared-requests.js';
@@ -64,14 +64,18 @@ export class ReportClient {
         this.#shared.forget(url);
         throw malformedError(url);
       }
-      const nextLink: string | undefined = typeof rawNext === 'string' && rawNext ? this.#nextUrl(rawNext, url) : undefined;
+      let nextLink: string | undefined = typeof rawNext === 'string' && rawNext ? this.#nextUrl(rawNext, url) : undefined;
       if (nextLink === absoluteUrl(url)) {
         this.#shared.forget(url);
         throw malformedError(url); // a page linking to itself would loop forever
       }
+      // The token goes with every request: never follow a link to a site other than the endpoint's.
+      const foreign = nextLink !== undefined && originOf(nextLink) !== originOf(absoluteUrl(this.endpoint)) ? nextLink : undefined;
+      if (foreign) nextLink = undefined;
       rows += body.value.length;
       options.onProgress?.({ pages: index + 1, rows });
       yield { value: body.value, index, rows, nextLink };
+      if (foreign) throw foreignLinkError(foreign); // after this page's rows, which are sound
       url = nextLink;
     }
   }

@@ -26,7 +26,10 @@ export interface TableQuery {
  * mode, where a new query means a new load). The element only renders what this holds.
  */
 export class TableData implements ReactiveController {
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Moved in the DOM (disconnected, then connected): carry on loading where it was stopped.
+    if (this.loader.state === 'cancelled' && this.loader.stoppedByDisconnect) this.loader.resume();
+  }
 
   model: TableModel<TableRow>;
   /** Row indices in display order. */
@@ -41,6 +44,9 @@ export class TableData implements ReactiveController {
   #loadKey = '';
   #client?: ReportClient;
   #adminsFor = '';
+  /** Bumped by every restart: an older restart's late answer must not start a load. */
+  #generation = 0;
+  #abort?: AbortController;
   /** The Admin facet's data: read only when someone filters on it (it costs requests against the budget). */
   admins: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
   #refreshToken = 0;
@@ -87,6 +93,11 @@ export class TableData implements ReactiveController {
   }
 
   async #restart(q: TableQuery): Promise<void> {
+    const generation = ++this.#generation;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#refreshToken++; // a sort still being built belongs to the old rows
+    this.loader.stop(); // its pages belong to the old rows too
     this.model = this.#newModel();
     this.view = new Uint32Array(0);
     this.counts = new Map();
@@ -96,16 +107,15 @@ export class TableData implements ReactiveController {
     this.onReset();
     this.host.requestUpdate();
     if (!q.client) return;
-    const key = this.#loadKey;
     let server = q.mode === 'server';
     if (q.source.report === 'users') {
       // The tenant's size decides the mode, and gives the progress bar its end.
       try {
-        this.total = (await fetchFeatureSummary(q.client)).total;
+        this.total = (await fetchFeatureSummary(q.client, { signal: abort.signal })).total;
       } catch {
         this.total = undefined; // the rows may still load; the progress just has no end
       }
-      if (key !== this.#loadKey) return;
+      if (generation !== this.#generation) return;
       server ||= q.mode === 'auto' && (this.total ?? 0) > q.serverThreshold;
     }
     this.activeMode = server ? 'server' : 'client';
@@ -115,8 +125,16 @@ export class TableData implements ReactiveController {
 
   #onRows(rows: TableRow[]): void {
     this.model.append(rows);
-    if (this.activeMode === 'server') this.view = Uint32Array.from({ length: this.model.size }, (_, i) => i);
-    else this.refresh();
+    if (this.activeMode === 'server') {
+      this.#refreshToken++;
+      this.view = Uint32Array.from({ length: this.model.size }, (_, i) => i);
+    } else this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort(); // the loader stops itself; the summary and admin look-ups stop here
+    this.#adminsFor = '';
+    if (this.admins === 'loading') this.admins = 'idle';
   }
 
   /** Reads the tenant's admins once per load, so the Admin facet can tell admins' events apart. */
@@ -127,13 +145,14 @@ export class TableData implements ReactiveController {
     this.#adminsFor = key;
     this.admins = 'loading';
     this.host.requestUpdate();
+    const generation = this.#generation;
     let context;
     try {
-      context = { admins: await loadAdminUpns(client) };
+      context = { admins: await loadAdminUpns(client, { signal: this.#abort?.signal }) };
     } catch {
       context = { adminsFailed: true };
     }
-    if (key !== this.#loadKey) return;
+    if (generation !== this.#generation || this.admins !== 'loading') return;
     this.admins = context.admins ? 'loaded' : 'failed';
     this.model.setContext(context);
     this.refresh();
@@ -145,7 +164,8 @@ export class TableData implements ReactiveController {
     if (!q) return;
     const { mask, matches, counts } = this.model.filter(q.filter);
     this.counts = counts;
-    const order = this.model.order(q.sort.key);
+    const model = this.model;
+    const order = model.order(q.sort.key);
     const token = ++this.#refreshToken;
     const direction = q.sort.direction;
     if (order instanceof Uint32Array) {
@@ -153,11 +173,14 @@ export class TableData implements ReactiveController {
     } else {
       // The order is being built (first sort by this column): show the matches in arrival order meanwhile.
       this.view = TableModel.arrange(Uint32Array.from({ length: mask.length }, (_, i) => i), mask, matches, 'asc');
-      order.then((o) => {
-        if (token !== this.#refreshToken) return;
-        this.view = TableModel.arrange(o, mask, matches, direction);
-        this.host.requestUpdate();
-      });
+      order.then(
+        (o) => {
+          if (token !== this.#refreshToken || model !== this.model) return;
+          this.view = TableModel.arrange(o, mask, matches, direction);
+          this.host.requestUpdate();
+        },
+        (error: unknown) => console.error('sspr-audit-table: sorting failed', error),
+      );
     }
     this.host.requestUpdate();
   }

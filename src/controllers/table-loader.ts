@@ -20,6 +20,8 @@ export class TableLoader<Row> implements ReactiveController {
   pages = 0;
   /** Where the next page is, while there is one. */
   nextLink?: string;
+  /** The last stop was the host leaving the DOM, not the user's Cancel. */
+  stoppedByDisconnect = false;
   /** When the load began, and when its first page arrived (performance.now()). */
   startedAt = 0;
   firstPageAt = 0;
@@ -56,7 +58,10 @@ export class TableLoader<Row> implements ReactiveController {
 
   /** Continues from where a cancel or a failure stopped. */
   resume(): void {
-    if ((this.state === 'cancelled' || this.state === 'failed') && this.#job) void this.#run(this.nextLink);
+    if ((this.state === 'cancelled' || this.state === 'failed') && this.#job) {
+      this.stoppedByDisconnect = false;
+      void this.#run(this.nextLink);
+    }
   }
 
   /** Stops loading; the rows loaded so far stay. */
@@ -64,12 +69,21 @@ export class TableLoader<Row> implements ReactiveController {
     if (this.state !== 'loading') return;
     this.#stop();
     this.state = 'cancelled';
+    this.stoppedByDisconnect = false;
     this.host.requestUpdate();
   }
 
-  hostDisconnected(): void {
+  /** Stops whatever is loading without a state change of its own (a new load replaces it). */
+  stop(): void {
     this.#stop();
-    if (this.state === 'loading') this.state = 'cancelled';
+    this.state = 'idle';
+  }
+
+  hostDisconnected(): void {
+    if (this.state !== 'loading') return;
+    this.#stop();
+    this.state = 'cancelled';
+    this.stoppedByDisconnect = true;
   }
 
   #stop(): void {

@@ -44,6 +44,28 @@ describe('ReportClient.pages link following', () => {
     expect(pages[1].nextLink).to.equal(undefined);
   });
 
+  it('never follows a nextLink to another site (the token would go with it), but keeps the page before it', async () => {
+    const proxy = scriptedProxy({ '/p/v1.0/x': { value: [{ id: 1 }], '@odata.nextLink': 'https://evil.example/collect?$skiptoken=1' } });
+    const tokens: string[] = [];
+    const client = new ReportClient({
+      endpoint: '/p',
+      budget: false,
+      getToken: async () => 'SECRET-TOKEN',
+      fetch: (input, init) => {
+        tokens.push(String(input));
+        return proxy.fetch(input, init);
+      },
+    });
+    const seen: number[] = [];
+    const error = await (async () => {
+      for await (const page of client.pages<{ id: number }>('v1.0/x')) seen.push(...page.value.map((r) => r.id));
+    })().catch((e: unknown) => e);
+    expect(seen).to.deep.equal([1]);
+    expect(error).to.have.property('kind', 'malformed');
+    expect((error as Error).message).to.contain('evil.example');
+    expect(tokens).to.deep.equal(['/p/v1.0/x']);
+  });
+
   it('resolves a relative nextLink against the page it came from', async () => {
     const proxy = scriptedProxy({
       '/p/beta/a': { value: [], '@odata.nextLink': 'a?$skiptoken=2' },

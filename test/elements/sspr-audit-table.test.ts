@@ -239,6 +239,61 @@ describe('<sspr-audit-table>', () => {
     });
   });
 
+  describe('robustness', () => {
+    it('never mixes two endpoints’ rows when the client changes while loading', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client"
+        endpoint=${mockEndpoint('users=300;latency=300')}></sspr-audit-table>`);
+      el.endpoint = mockEndpoint('users=120');
+      await el.updateComplete;
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 700)); // the first endpoint's answers would have landed by now
+      expect(el.loadedRows).to.equal(120);
+      expect(count(el)).to.equal('120 of 120 rows');
+    });
+
+    it('switches report after a sort without errors, sorting the new report its own way', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table period="d30" endpoint=${mockEndpoint('users=2000;seed=2')}></sspr-audit-table>`);
+      await settled(el);
+      $$(el, '[part="header-cell"] button').find((b) => b.textContent!.startsWith('User'))!.click();
+      await el.updateComplete;
+      el.report = 'audit';
+      await el.updateComplete; // the new load starts in this update
+      await settled(el);
+      const rows = el.visibleRows as AuditRow[];
+      expect(rows.length).to.be.greaterThan(0);
+      expect(rows.every((r) => r && typeof r.activity === 'string')).to.equal(true);
+      const times = rows.map((r) => r.time);
+      expect(times).to.deep.equal([...times].sort((a, b) => b - a));
+      expect($$(el, '[part="header-cell"]')[0].getAttribute('aria-sort')).to.equal('descending');
+    });
+
+    it('server mode keeps loading when the first page is too short to scroll', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="server"
+        .client=${new ReportClient({ endpoint: mockEndpoint('users=300;page=5'), budget: false })}></sspr-audit-table>`);
+      await waitFor(() => el.loadedRows >= 20, 'more pages without a scroll');
+      const scroller = $(el, '[part="scroller"]');
+      expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+    });
+
+    it('says which filters the endpoint cannot apply in server mode', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="audit" mode="server" period="d30"
+        filter='{"status":"failure"}' endpoint=${mockEndpoint('users=300')}></sspr-audit-table>`);
+      await settled(el);
+      expect($(el, '.notice').textContent).to.contain('cannot filter on Status');
+    });
+
+    it('carries on loading after being moved in the page', async () => {
+      const client = new ReportClient({ endpoint: mockEndpoint('users=1000;page=100;latency=60'), budget: false });
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" .client=${client}></sspr-audit-table>`);
+      await waitFor(() => el.loadedRows >= 100, 'a first page');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await waitFor(() => el.loader.state === 'done', 'the rest', 10_000);
+      expect(el.loadedRows).to.equal(1000);
+    });
+  });
+
   describe('keyboard and events', () => {
     it('moves between header, rows and cells with the arrow keys, Home/End and Ctrl+End', async () => {
       const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" endpoint=${mockEndpoint('users=300')}></sspr-audit-table>`);

@@ -31,7 +31,7 @@ describe('<sspr-dashboard>', () => {
     await waitFor(() => /of 75 users$/.test(inner.shadowRoot!.querySelector('[data-metric="registered"] [part="share"]')?.textContent?.trim() ?? ''), 'the new numbers');
   });
 
-  it('shares the period the user picks', async () => {
+  it('shares the period the user picks with the charts and the table', async () => {
     const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
     const select = $<SsprPeriodSelect>(el, 'sspr-period-select');
     expect(select.period).to.equal('d7');
@@ -41,6 +41,10 @@ describe('<sspr-dashboard>', () => {
     await el.updateComplete;
     expect(el.period).to.equal('d30');
     expect(el.getAttribute('period')).to.equal('d30');
+    const chart = $(el, 'sspr-resets-chart');
+    await waitFor(() => chart.shadowRoot!.querySelector('[part="summary"], [part="empty"]')?.textContent?.includes('30 days'), 'the chart’s period');
+    const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+    await waitFor(() => table.shadowRoot!.querySelector<HTMLSelectElement>('[part="period"]')?.value === 'd30', 'the table’s period');
   });
 
   it('opens the details for a tile’s drill-down and moves focus there', async () => {
@@ -58,6 +62,20 @@ describe('<sspr-dashboard>', () => {
     await waitFor(() => table.loader.state === 'done' && table.visibleRows.length, 'the MFA-capable users');
     expect((table.visibleRows as UserRow[]).every((u) => u.mfaCapable)).to.equal(true);
     expect(table.visibleRows.length).to.be.below(table.loadedRows);
+  });
+
+  it('keeps the filter a user picked in the table when the dashboard re-renders', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=300')}></sspr-dashboard>`);
+    const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+    await waitFor(() => table.loader.state === 'done', 'the table');
+    const select = $<HTMLSelectElement>(table, '[data-facet="feature"]');
+    select.value = 'reset';
+    select.dispatchEvent(new Event('change'));
+    el.period = 'd30';
+    await el.updateComplete;
+    const chart = $(el, 'sspr-resets-chart');
+    await waitFor(() => chart.shadowRoot!.querySelector('[part="summary"], [part="empty"]')?.textContent?.includes('30 days'), 'the reload');
+    expect(table.filter).to.deep.equal({ feature: 'reset' });
   });
 
   it('leaves a drill-down the page cancelled to the page', async () => {

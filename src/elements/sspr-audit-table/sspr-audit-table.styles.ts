@@ -165,6 +165,10 @@ export const auditTableStyles = css`
   .arrow {
     font-size: 0.7em;
   }
+  .notice {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_warning);
+  }
   .empty {
     margin: 0.75rem 0;
     color: var(--_muted);

@@ -91,6 +91,8 @@ export class SsprAuditTable extends SsprPeriodElement {
   @state() private first = 0;
   @state() private viewport = 448;
   @state() private exporting?: number;
+  /** What the polite live region says: results after filtering settles, and the end of a load. */
+  @state() private liveText = '';
 
   @query('[part="scroller"]') private scroller?: HTMLElement;
 
@@ -99,6 +101,8 @@ export class SsprAuditTable extends SsprPeriodElement {
     if (this.scroller) this.scroller.scrollTop = 0;
   });
   #announced = '';
+  #liveTimer?: ReturnType<typeof setTimeout>;
+  #liveNext = '';
   #searchTimer?: ReturnType<typeof setTimeout>;
   #focus = { row: -1, col: 0 };
   #moveFocus = false;
@@ -134,7 +138,14 @@ export class SsprAuditTable extends SsprPeriodElement {
     this.#resize.disconnect();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report') && changed.get('report') !== undefined) {
+      // another report: its own columns, sort and focus
+      this.sort = undefined;
+      this.hiddenColumns = new Set();
+      this.#focus = { row: -1, col: 0 };
+      this.first = 0;
+    }
     const period = this.#periodKey();
     const filter: TableFilter = {
       search: this.search,
@@ -160,7 +171,8 @@ export class SsprAuditTable extends SsprPeriodElement {
   }
 
   #sort(): TableSort {
-    return this.sort ?? this.#source.defaultSort;
+    const source = this.#source;
+    return this.sort && source.columns.some((c) => c.key === this.sort!.key) ? this.sort : source.defaultSort;
   }
 
   protected override firstUpdated(): void {
@@ -181,10 +193,33 @@ export class SsprAuditTable extends SsprPeriodElement {
         emit(this, 'sspr-error', { report: this.report, error: loader.error as Error });
       }
     }
+    // Server mode loads more as the user scrolls; a first page too short to scroll must not stall it.
+    const scroller = this.scroller;
+    if (this.#data.activeMode === 'server' && loader.state === 'more' && scroller && scroller.scrollHeight <= scroller.clientHeight + 8 * this.#rowHeight) {
+      loader.more();
+    }
+    this.#announce();
     if (this.#moveFocus) {
       this.#moveFocus = false;
       this.shadowRoot?.querySelector<HTMLElement>(`[data-row="${this.#focus.row}"][data-col="${this.#focus.col}"]`)?.focus();
     }
+  }
+
+  /** Updates the live region once things settle, so a screen reader hears results, not every keystroke. */
+  #announce(): void {
+    const loader = this.loader;
+    const lang = this.locale;
+    const rows = this.#data.view.length;
+    let text = '';
+    if (loader.state === 'done' || loader.state === 'more' || loader.state === 'cancelled') {
+      text = this.#data.activeMode === 'server'
+        ? `${formatCount(this.loadedRows, lang)} rows loaded.`
+        : `${formatCount(rows, lang)} of ${formatCount(this.loadedRows, lang)} rows.`;
+    }
+    if (text === this.#liveNext) return;
+    this.#liveNext = text;
+    clearTimeout(this.#liveTimer);
+    this.#liveTimer = setTimeout(() => (this.liveText = text), 500);
   }
 
   override render() {
@@ -198,6 +233,7 @@ export class SsprAuditTable extends SsprPeriodElement {
     const facets = normalizeFilter(this.filter);
     const loaded = data.model.size;
     const view = data.view;
+    const ignored = source.facets.filter((f) => facets[f.key] !== undefined && !source.serverFacets.includes(f.key)).map((f) => f.label);
     const first = Math.max(0, this.first - OVERSCAN);
     const last = Math.min(view.length, this.first + Math.ceil(this.viewport / this.#rowHeight) + OVERSCAN);
     return html`
@@ -221,6 +257,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         onFacet: (key, value) => this.#userFilter({ ...this.filter, [key]: value }),
         onPeriod: (period) => (this.period = period as Period),
         onClear: () => {
+          clearTimeout(this.#searchTimer); // a search still waiting to apply is cleared too
           this.search = '';
           this.#userFilter({});
         },
@@ -234,7 +271,11 @@ export class SsprAuditTable extends SsprPeriodElement {
       })}
       ${renderLoadStatus({ loader: this.loader as TableLoader<unknown>, mode: data.activeMode, total: data.total, rows: loaded, formatCount: count })}
       ${this.loader.state === 'loading' || data.admins === 'loading' ? renderWait(this.waits) : nothing}
-      ${data.admins === 'loading' ? html`<p part="progress" class="progress" role="status">Reading the tenant's admins…</p>` : nothing}
+      ${data.admins === 'loading' ? html`<p part="progress" class="progress">Reading the tenant's admins…</p>` : nothing}
+      ${server && ignored.length
+        ? html`<p part="status" class="notice">The endpoint cannot filter on ${ignored.join(', ')}: those filters are not applied in server mode.</p>`
+        : nothing}
+      <span class="visually-hidden" role="status" aria-live="polite">${this.liveText}</span>
       ${renderGrid({
         label: REPORT_LABEL[source.report],
         columns,
@@ -246,7 +287,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         first,
         last,
         focus: this.#focus,
-        busy: this.loader.state === 'loading',
+        busy: this.loader.state === 'loading' && loaded === 0, // rows already shown are usable
         formatDate: (t) => formatDateTime(t, lang),
         onSort: (key) => this.#toggleSort(key),
         onScroll: () => this.#onScroll(),

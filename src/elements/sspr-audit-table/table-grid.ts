@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Column, TableRow } from '../../table/columns.js';
 import type { TableSort } from '../../table/table-model.js';
 
@@ -46,10 +47,12 @@ export function renderGrid(m: GridModel) {
         : html`<span class="unsortable" data-row="-1" data-col=${ci} tabindex=${tabbable(-1, ci)} @focus=${() => m.onFocusCell(-1, ci)}>${c.label}</span>`}
     </div>`;
   });
-  const rows = [];
-  for (let pos = m.first; pos < m.last; pos++) {
+  const positions = Array.from({ length: Math.max(0, m.last - m.first) }, (_, i) => m.first + i);
+  // Keyed by the row itself: a scroll moves row elements, it does not pour other rows into them (the
+  // focused cell keeps showing the row it belongs to).
+  const rows = repeat(positions, (pos) => m.view[pos], (pos) => {
     const row = m.rows[m.view[pos]];
-    rows.push(html`<div role="row" part="row" class="row" aria-rowindex=${pos + 2}
+    return html`<div role="row" part="row" class="row" aria-rowindex=${pos + 2}
       style="grid-template-columns:${template};transform:translateY(${pos * m.rowHeight}px)">
       ${m.columns.map((c, ci) => {
         const text = c.date ? m.formatDate(c.sortValue(row) as number) : c.text(row);
@@ -57,14 +60,14 @@ export function renderGrid(m: GridModel) {
         return html`<div role="gridcell" part="cell" class="cell" aria-colindex=${ci + 1} data-row=${pos} data-col=${ci} title=${text}
           tabindex=${tabbable(pos, ci)} @focus=${() => m.onFocusCell(pos, ci)} .textContent=${text}></div>`;
       })}
-    </div>`);
-  }
+    </div>`;
+  });
   return html`<div part="scroller" class="scroller" role="grid" aria-label=${m.label} aria-rowcount=${m.view.length + 1}
     aria-colcount=${m.columns.length} aria-busy=${m.busy ? 'true' : 'false'} @scroll=${m.onScroll} @keydown=${m.onKeydown}>
     <div role="rowgroup" class="head">
       <div role="row" part="header-row" class="row header" aria-rowindex="1" style="grid-template-columns:${template}">${header}</div>
     </div>
-    <div role="rowgroup" class="body" style="height:${m.view.length * m.rowHeight}px">${rows.length ? rows : nothing}</div>
+    <div role="rowgroup" class="body" style="height:${m.view.length * m.rowHeight}px">${positions.length ? rows : nothing}</div>
   </div>`;
 }
 

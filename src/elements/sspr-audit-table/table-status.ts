@@ -20,7 +20,7 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
   const loaded = formatCount(rows);
   switch (loader.state) {
     case 'loading':
-      return html`<div part="progress" class="progress" role="status">
+      return html`<div part="progress" class="progress">
         ${mode === 'client' && total
           ? html`<progress max=${total} .value=${Math.min(rows, total)} aria-label="Rows loaded"></progress>
               <span>Loading… ${loaded} of ${formatCount(total)} rows</span>`
@@ -28,7 +28,7 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
         ${mode === 'client' ? html`<button part="cancel" type="button" @click=${() => loader.cancel()}>Cancel</button>` : nothing}
       </div>`;
     case 'cancelled':
-      return html`<div part="progress" class="progress stopped" role="status">
+      return html`<div part="progress" class="progress stopped">
         <span>Loading cancelled after ${loaded} rows${missing(total, rows, formatCount)}.</span>
         ${loader.nextLink || rows === 0 ? html`<button part="resume" type="button" @click=${() => loader.resume()}>Resume</button>` : nothing}
       </div>`;
@@ -42,7 +42,7 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
       </div>`;
     }
     case 'more':
-      return html`<div part="progress" class="progress" role="status"><span>${loaded} rows loaded; scroll for more.</span></div>`;
+      return html`<div part="progress" class="progress"><span>${loaded} rows loaded; scroll for more.</span></div>`;
     default:
       return nothing;
   }

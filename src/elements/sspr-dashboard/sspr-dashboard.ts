@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
@@ -80,6 +80,15 @@ export class SsprDashboard extends LitElement {
     return this.endpoint ? clientFor(this.endpoint, this.credentials, this.getToken) : undefined;
   }
 
+  override updated(changed: PropertyValues<this>) {
+    // Hand a drill-down to the table when it happens, and only then: the user's own filters in the
+    // table must survive every other re-render of the dashboard.
+    if (changed.has('details') && this.details) {
+      const table = this.shadowRoot?.querySelector('sspr-audit-table');
+      if (table) Object.assign(table, { report: this.details.report, filter: { ...this.details.filter }, search: '' });
+    }
+  }
+
   override willUpdate() {
     this.#clientProvider.setValue(this.effectiveClient);
     this.#periodProvider.setValue(PERIODS.includes(this.period) ? this.period : 'd7');
@@ -110,7 +119,7 @@ export class SsprDashboard extends LitElement {
         ${this.details
           ? html`<p class="details-filter" data-report=${this.details.report}>${describeDrilldown(this.details)}</p>`
           : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it, or filter the events below.</p>`}
-        <sspr-audit-table part="table" .report=${this.details?.report ?? 'events'} .filter=${this.details?.filter ?? {}}></sspr-audit-table>
+        <sspr-audit-table part="table"></sspr-audit-table>
       </section>
     </div>`;
   }
