@@ -3,8 +3,10 @@ import '../src/elements/index.js';
 import { featureSummaryPath, registrationActivityPath } from '../src/reports/index.js';
 import { ROUTES, SSPR_AUDIT_SERVICE } from '../src/graph/types.js';
 
-// ?endpoint=/mock/users=200;fault=429;times=1 points the page at another mock scenario.
-const endpoint = new URLSearchParams(location.search).get('endpoint') ?? '/graph';
+// ?endpoint=/mock/users=200;fault=429;times=1 points the page at another mock scenario (a path on this
+// site only: the value ends up in links).
+const asked = new URLSearchParams(location.search).get('endpoint') ?? '';
+const endpoint = /^\/(?!\/)/.test(asked) ? asked : '/graph';
 document.querySelector('sspr-dashboard')!.setAttribute('endpoint', endpoint);
 
 const routes = [

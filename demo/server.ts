@@ -28,7 +28,12 @@ const TYPES: Record<string, string> = {
 
 /** Serves a file below `root`, refusing paths that climb out of it. */
 async function serveStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
-  const rel = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+  } catch {
+    return undefined; // a malformed escape is simply not a file here
+  }
   const file = path.resolve(root, rel);
   if (!file.startsWith(path.resolve(root) + path.sep)) return undefined;
   const info = await stat(file).catch(() => undefined);
@@ -49,13 +54,20 @@ export function startDemoServer(options: DemoServerOptions): Promise<{ url: stri
       });
       return;
     }
-    serveStatic(options.root, urlPath).then((file) => {
-      if (!file) {
-        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-        return;
-      }
-      res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' }).end(file.body);
-    });
+    serveStatic(options.root, urlPath).then(
+      (file) => {
+        if (!file) {
+          res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+          return;
+        }
+        res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-cache' }).end(file.body);
+      },
+      (error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end('Server error');
+      },
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

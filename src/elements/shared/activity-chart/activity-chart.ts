@@ -45,6 +45,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
   @property({ type: Boolean, attribute: 'as-table', reflect: true }) asTable = false;
 
   @state() private themeVersion = 0;
+  @state() private drawError?: Error;
 
   @query('[part="chart"]') private chartContainer?: HTMLElement;
 
@@ -103,7 +104,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
       pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits)}`,
       error: (error) => renderError(error, () => this.activity.run()),
       complete: () => this.#renderData(),
-    })}${this.activity.status === TaskStatus.PENDING ? html`<span class="visually-hidden" role="status">Loading ${this.noun}…</span>` : nothing}`;
+    })}<span class="visually-hidden" role="status">${this.activity.status === TaskStatus.PENDING ? `Loading ${this.noun}…` : ''}</span>`;
   }
 
   #renderData() {
@@ -124,6 +125,12 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
       ${this.asTable
         ? renderActivityTable(rows, summary, this.noun, this.locale, (row, status) => this.#drill(row, status))
         : html`<div part="chart" class="chart" role="img" aria-label=${summary} style=${styleMap({ height: `${height}px` })}></div>`}
+      ${this.drawError && !this.asTable
+        ? renderError(new Error(`The chart could not be drawn (${this.drawError.message}). The numbers are in the table.`), () => {
+            this.drawError = undefined;
+            this.requestUpdate();
+          })
+        : nothing}
     `;
   }
 
@@ -140,7 +147,14 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
     if (inputs.every((v, i) => v === this.#drawn[i])) return;
     this.#drawn = inputs;
     const option = activityOption(this.#rows(), readChartTheme(this.shadowRoot!), this.layout, this.orientation, this.locale);
-    void this.#charts.draw(container, option);
+    this.#charts.draw(container, option).then(
+      () => (this.drawError = undefined),
+      (error: unknown) => {
+        // the chart code could not be downloaded (offline, a deploy in progress): say so, offer a retry
+        this.#drawn = [];
+        this.drawError = error instanceof Error ? error : new Error(String(error));
+      },
+    );
   }
 
   #drill(row: ActivityRow, status: Status) {

@@ -58,12 +58,13 @@ export function activityOption(
   const series = [
     { name: SERIES[0], data: rows.map((r) => r.succeeded), color: theme.success, label: stacked ? undefined : valueLabel((p) => p.value) },
     { name: SERIES[1], data: rows.map((r) => r.failed), color: theme.failure, label: valueLabel((p) => (stacked ? total(p.dataIndex) : p.value)) },
-  ].map(({ color, ...s }) => ({
+  ].map(({ color, ...s }, i) => ({
     ...s,
     type: 'bar',
     stack: stacked ? 'total' : undefined,
     barMaxWidth: 28,
-    itemStyle: { color },
+    // failures also get a dashed outline: the two series differ by more than colour
+    itemStyle: i === 1 ? { color, borderColor: theme.text, borderWidth: 1, borderType: [3, 2] } : { color },
     emphasis: { focus: 'series' },
   }));
   const option = {
@@ -91,8 +92,5 @@ export function activityOption(
   };
   // Narrow boxes (a phone, a sidebar): shorter method labels leave the bars room.
   const narrowAxis = { axisLabel: { width: 84 } };
-  return {
-    baseOption: option,
-    media: [{ query: { maxWidth: 420 }, option: horizontal ? { yAxis: narrowAxis } : { xAxis: narrowAxis } }],
-  };
+  return { ...option, media: [{ query: { maxWidth: 420 }, option: horizontal ? { yAxis: narrowAxis } : { xAxis: narrowAxis } }] };
 }
