@@ -1,3 +1,4 @@
+import { featureLabel, yesNo } from '../reports/labels.js';
 import { methodLabel } from '../reports/methods.js';
 import type { AuditRow, EventRow, UserRow } from '../reports/types.js';
 
@@ -25,7 +26,6 @@ export interface Column<Row> {
 }
 
 const iso = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString() : '');
-const flag = (v: boolean) => (v ? 'Yes' : 'No');
 
 function dateColumn<Row extends { time: number }>(label = 'Date'): Column<Row> {
   return { key: 'time', label, text: (r) => iso(r.time), sortValue: (r) => r.time, csv: (r) => iso(r.time), width: 'minmax(12.5rem, 1.2fr)', date: true };
@@ -36,14 +36,14 @@ function textColumn<Row>(key: string, label: string, get: (row: Row) => string, 
 }
 
 function flagColumn<Row>(key: string, label: string, get: (row: Row) => boolean): Column<Row> {
-  return { key, label, text: (r) => flag(get(r)), sortValue: (r) => (get(r) ? 1 : 0), csv: (r) => String(get(r)), width: 'minmax(6rem, 0.7fr)' };
+  return { key, label, text: (r) => yesNo(get(r)), sortValue: (r) => (get(r) ? 1 : 0), csv: (r) => String(get(r)), width: 'minmax(6rem, 0.7fr)' };
 }
 
 export const EVENT_COLUMNS: Column<EventRow>[] = [
   dateColumn<EventRow>(),
   textColumn<EventRow>('userName', 'User', (r) => r.userName, 'minmax(9rem, 1.2fr)'),
   textColumn<EventRow>('upn', 'User principal name', (r) => r.upn, 'minmax(12rem, 1.6fr)'),
-  textColumn<EventRow>('feature', 'Feature', (r) => (r.feature === 'reset' ? 'Reset' : r.feature === 'registration' ? 'Registration' : r.feature), 'minmax(7rem, 0.8fr)', { csv: (r) => r.feature }),
+  textColumn<EventRow>('feature', 'Feature', (r) => featureLabel(r.feature), 'minmax(7rem, 0.8fr)', { csv: (r) => r.feature }),
   textColumn<EventRow>('method', 'Method', (r) => methodLabel(r.method), 'minmax(9rem, 1.2fr)', { csv: (r) => r.method }),
   textColumn<EventRow>('status', 'Status', (r) => (r.succeeded ? 'Success' : 'Failure'), 'minmax(6rem, 0.7fr)'),
   textColumn<EventRow>('failureReason', 'Failure reason', (r) => r.failureReason, 'minmax(12rem, 2fr)'),

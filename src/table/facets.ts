@@ -1,3 +1,4 @@
+import { featureLabel, yesNo } from '../reports/labels.js';
 import { methodLabel } from '../reports/methods.js';
 import type { AuditRow, EventRow, UserRow } from '../reports/types.js';
 import type { TableReport, TableRow } from './columns.js';
@@ -36,11 +37,10 @@ function adminValue(upn: string, context: FacetContext): string {
 }
 const adminLabel = (v: string) => ({ true: 'Yes', false: 'No', unknown: 'Checking…' })[v] ?? 'Unknown (the admins could not be read)';
 
-const yesNo = (v: string) => (v === 'true' ? 'Yes' : v === 'false' ? 'No' : v);
 const bool = <Row>(key: string, label: string, get: (r: Row) => boolean): Facet<Row> => ({ key, label, value: (r) => String(get(r)), valueLabel: yesNo });
 
 export const EVENT_FACETS: Facet<EventRow>[] = [
-  { key: 'feature', label: 'Feature', value: (r) => r.feature, valueLabel: (v) => (v === 'reset' ? 'Reset' : v === 'registration' ? 'Registration' : v) },
+  { key: 'feature', label: 'Feature', value: (r) => r.feature, valueLabel: featureLabel },
   { key: 'method', label: 'Method', value: (r) => r.method, valueLabel: methodLabel },
   { key: 'status', label: 'Status', value: (r) => (r.succeeded ? 'success' : 'failure'), valueLabel: (v) => (v === 'success' ? 'Success' : 'Failure') },
   { key: 'failureReason', label: 'Failure reason', value: (r) => r.failureReason || NONE },

@@ -6,9 +6,13 @@
 
 export type SortKeys = Float64Array | string[];
 
-/** Sort keys for a column: numbers as they are (NaN last), strings folded for case and accents. */
-export function sortKeys(values: readonly (number | string)[], count = values.length): SortKeys {
-  if (typeof values[0] === 'number') {
+/**
+ * Sort keys for a column: numbers as they are (NaN last), strings folded for case and accents. Whether
+ * a column is numeric is the column's to say (an empty column has no first value to look at).
+ */
+export function sortKeys(values: readonly (number | string)[], numeric = typeof values[0] === 'number'): SortKeys {
+  const count = values.length;
+  if (numeric) {
     const keys = new Float64Array(count);
     for (let i = 0; i < values.length; i++) keys[i] = numberKey(values[i]);
     return keys;

@@ -81,15 +81,6 @@ export class TableModel<Row> {
     this.#building.clear(); // an order still being built is for fewer rows: build again when asked
   }
 
-  clear(): void {
-    this.rows.length = 0;
-    this.#search = [];
-    this.#times = [];
-    this.#facets = this.facets.map(() => ({ values: [], codes: new Map(), rows: [] }));
-    this.#orders.clear();
-    this.#building.clear();
-  }
-
   /** Every value a facet has among the rows, in first-seen order. */
   facetValues(key: string): string[] {
     const f = this.facets.findIndex((x) => x.key === key);
@@ -209,22 +200,22 @@ export class TableModel<Row> {
       const column = this.columns.find((c) => c.key === key);
       if (!column) return Promise.reject(new TypeError(`No column ${key}`));
       const size = this.rows.length;
-      const keys = sortKeys(this.rows.map((r) => column.sortValue(r)), size);
+      const keys = sortKeys(this.rows.map((r) => column.sortValue(r)), column.date === true);
       if (size <= SYNC_SORT_ROWS) {
         // a first page sorts in well under a frame: no need for a second render
         const order = sortPermutationNow(keys);
         this.#orders.set(key, { keys, order });
         return order;
       }
-      building = sortPermutation(keys).then((order) => {
+      const build: Promise<Uint32Array> = sortPermutation(keys).then((order) => {
+        if (this.#building.get(key) === build) this.#building.delete(key); // only its own entry
         if (this.rows.length === size) {
           this.#orders.set(key, { keys, order });
-          this.#building.delete(key);
           return order;
         }
-        this.#building.delete(key);
         return this.order(key); // rows arrived meanwhile
       });
+      building = build;
       this.#building.set(key, building);
     }
     return building;

@@ -220,8 +220,14 @@ describe('<sspr-audit-table>', () => {
       expect(last).to.contain("$filter=((isSsprCapable eq true) and (methodsRegistered/any(x:x eq 'email'))) and ((startswith(userDisplayName,'o''b')) or (startswith(userPrincipalName,'o''b')))");
       expect(last).to.contain('$orderby=userDisplayName asc');
       $<HTMLInputElement>(el, '[part="search"]').value = '';
+      const changes: { rows: number; total: number; search: string }[] = [];
+      el.addEventListener('sspr-filter-change', (e) => changes.push(e.detail));
       await type(el, 'ana');
       await settled(el, 20_000);
+      await waitFor(() => changes.find((c) => c.search === 'ana'), 'the filter change, once the rows are in');
+      const change = changes.find((c) => c.search === 'ana')!;
+      expect(change.rows).to.be.greaterThan(0);
+      expect(change.total).to.equal(change.rows);
       const rows = el.visibleRows as UserRow[];
       expect(rows.length).to.be.greaterThan(0);
       for (const r of rows) {

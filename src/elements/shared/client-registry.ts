@@ -19,3 +19,18 @@ export function clientFor(endpoint: string, credentials: RequestCredentials = 's
   }
   return client;
 }
+
+/** What an element knows about its data source. */
+export interface ClientSource {
+  client?: ReportClient;
+  endpoint?: string;
+  credentials?: RequestCredentials;
+  getToken?: TokenSource;
+}
+
+/** The client in effect: an explicit `client`, else one for the `endpoint`, else the `inherited` one. */
+export function resolveClient(source: ClientSource, inherited?: ReportClient): ReportClient | undefined {
+  if (source.client) return source.client;
+  if (source.endpoint) return clientFor(source.endpoint, source.credentials, source.getToken);
+  return inherited;
+}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
 import { clientContext } from './context.js';
-import { clientFor } from './client-registry.js';
+import { resolveClient } from './client-registry.js';
 import { inheritedLang } from './locale.js';
 import { WaitController } from './wait-controller.js';
 
@@ -36,9 +36,7 @@ export abstract class SsprReportElement extends LitElement {
 
   /** The client in effect: an explicit `client`, else the element's own endpoint, else the context's. */
   protected get effectiveClient(): ReportClient | undefined {
-    if (this.client) return this.client;
-    if (this.endpoint) return clientFor(this.endpoint, this.credentials, this.getToken);
-    return this.contextClient;
+    return resolveClient(this, this.contextClient);
   }
 
   /** The language numbers are formatted in. */

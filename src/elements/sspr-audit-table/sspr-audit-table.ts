@@ -101,6 +101,7 @@ export class SsprAuditTable extends SsprPeriodElement {
     if (this.scroller) this.scroller.scrollTop = 0;
   });
   #announced = '';
+  #filterEventPending = false;
   #liveTimer?: ReturnType<typeof setTimeout>;
   #liveNext = '';
   #searchTimer?: ReturnType<typeof setTimeout>;
@@ -189,6 +190,10 @@ export class SsprAuditTable extends SsprPeriodElement {
       this.#announced = state;
       if (loader.state === 'done' || loader.state === 'more') {
         emit(this, 'sspr-load', { report: this.report, rows: this.loadedRows, loadedAt: Date.now() });
+        if (this.#filterEventPending) {
+          this.#filterEventPending = false;
+          this.#emitFilterChange();
+        }
       } else if (loader.state === 'failed') {
         emit(this, 'sspr-error', { report: this.report, error: loader.error as Error });
       }
@@ -318,9 +323,13 @@ export class SsprAuditTable extends SsprPeriodElement {
   }
 
   #announceFilter(): void {
-    this.updateComplete.then(() =>
-      emit(this, 'sspr-filter-change', { report: this.report, search: this.search, filter: this.filter, rows: this.#data.view.length, total: this.loadedRows }),
-    );
+    // In server mode the counts exist once the new query's first page is in: tell then.
+    if (this.#data.activeMode === 'server') this.#filterEventPending = true;
+    else this.updateComplete.then(() => this.#emitFilterChange());
+  }
+
+  #emitFilterChange(): void {
+    emit(this, 'sspr-filter-change', { report: this.report, search: this.search, filter: this.filter, rows: this.#data.view.length, total: this.loadedRows });
   }
 
   #toggleSort(key: string): void {

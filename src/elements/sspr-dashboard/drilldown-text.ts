@@ -3,13 +3,16 @@ import { methodLabel } from '../../reports/methods.js';
 
 const REPORT = { users: 'Users', events: 'Registration and reset events', audit: 'Audit log entries' } as const;
 
+/** A flag's value, whether a drill-down sent `true` or a filter attribute sent `"true"`. */
+const on = (v: string | boolean) => v === true || v === 'true';
+
 const FILTER_TEXT: Record<string, (v: string | boolean) => string> = {
-  isSsprRegistered: (v) => (v ? 'registered for SSPR' : 'not registered for SSPR'),
-  isSsprEnabled: (v) => (v ? 'enabled for SSPR' : 'not enabled for SSPR'),
-  isSsprCapable: (v) => (v ? 'capable of SSPR' : 'not capable of SSPR'),
-  isMfaCapable: (v) => (v ? 'MFA capable' : 'not MFA capable'),
-  isPasswordlessCapable: (v) => (v ? 'passwordless capable' : 'not passwordless capable'),
-  isAdmin: (v) => (v ? 'admins' : 'non-admins'),
+  isSsprRegistered: (v) => (on(v) ? 'registered for SSPR' : 'not registered for SSPR'),
+  isSsprEnabled: (v) => (on(v) ? 'enabled for SSPR' : 'not enabled for SSPR'),
+  isSsprCapable: (v) => (on(v) ? 'capable of SSPR' : 'not capable of SSPR'),
+  isMfaCapable: (v) => (on(v) ? 'MFA capable' : 'not MFA capable'),
+  isPasswordlessCapable: (v) => (on(v) ? 'passwordless capable' : 'not passwordless capable'),
+  isAdmin: (v) => (on(v) ? 'admins' : 'non-admins'),
   userType: (v) => `${v} accounts`,
   feature: (v) => (v === 'reset' ? 'password resets' : v === 'registration' ? 'registrations' : String(v)),
   method: (v) => `method: ${methodLabel(String(v))}`,

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
 import { PERIODS, type Period } from '../../reports/types.js';
 import { clientContext, periodContext } from '../shared/context.js';
-import { clientFor } from '../shared/client-registry.js';
+import { resolveClient } from '../shared/client-registry.js';
 import type { DrilldownDetail, SsprDrilldownEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
 import { formatDateTime, inheritedLang } from '../shared/locale.js';
 import { renderNoEndpoint } from '../shared/status-views.js';
@@ -76,8 +76,7 @@ export class SsprDashboard extends LitElement {
   }
 
   protected get effectiveClient(): ReportClient | undefined {
-    if (this.client) return this.client;
-    return this.endpoint ? clientFor(this.endpoint, this.credentials, this.getToken) : undefined;
+    return resolveClient(this);
   }
 
   override updated(changed: PropertyValues<this>) {
