@@ -26,7 +26,9 @@ export async function toCsv<Row>(
   onProgress?: (done: number) => void,
   sliceRows = 1000,
 ): Promise<Blob> {
-  const parts: string[] = ['\uFEFF', line(columns.map((c) => c.label))];
+  // Each slice is encoded to UTF-8 as it is built, so the final Blob is a copy, not one long encoding task.
+  const encoder = new TextEncoder();
+  const parts: BlobPart[] = [encoder.encode(`\uFEFF${line(columns.map((c) => c.label))}`) as Uint8Array<ArrayBuffer>];
   for (let start = 0; start < indices.length; start += sliceRows) {
     const end = Math.min(start + sliceRows, indices.length);
     let chunk = '';
@@ -34,7 +36,7 @@ export async function toCsv<Row>(
       const row = rows[indices[i]];
       chunk += line(columns.map((c) => c.csv(row)));
     }
-    parts.push(chunk);
+    parts.push(encoder.encode(chunk) as Uint8Array<ArrayBuffer>);
     onProgress?.(end);
     if (end < indices.length) await yieldToPage();
   }

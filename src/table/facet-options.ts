@@ -1,8 +1,8 @@
 import type { Facet } from './facets.js';
 
 /**
- * The choices a facet's drop-down offers: every value seen, most frequent first (with counts where they
- * are known: client mode), plus the selected value even when no row has it, so an active filter stays
+ * The choices a facet's drop-down offers: every value seen, in a steady order (by value, so options do
+ * not jump around while counts change under typing), with counts where they are known (client mode), plus the selected value even when no row has it, so an active filter stays
  * visible. A yes/no facet whose values are not known yet (server mode, or the Admin facet before the
  * admins are read) offers both answers.
  */
@@ -18,5 +18,5 @@ export function facetOptions<Row>(
   if (selected) values.add(selected);
   return [...values]
     .map((value) => ({ value, count: counts ? (counts.get(value) ?? 0) : undefined }))
-    .sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value));
+    .sort((a, b) => a.value.localeCompare(b.value));
 }

@@ -39,6 +39,9 @@ export const auditTableStyles = css`
     background: var(--_surface);
     max-width: 14rem;
   }
+  select[part='facet'] {
+    width: 10rem; /* a fixed width: counts changing under typing do not re-lay the toolbar out */
+  }
   .search-field input {
     width: 14rem;
     max-width: 100%;

@@ -25,7 +25,7 @@ const REPORT_LABEL: Record<TableReport, string> = {
   users: 'User registration details',
   audit: 'Self-service password reset audit log',
 };
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 
 /**
  * One table for the details behind every tile and bar: registration and reset `events`, per-user
