@@ -49,6 +49,16 @@ describe('<sspr-audit-table>', () => {
       expect(alex.slice(1, 9)).to.deep.equal(['AlexW@Contoso.com', 'No', 'No', 'No', 'Yes', 'No', 'No', 'Microsoft Authenticator app, Software OATH token']);
     });
 
+    it('events: the Graph documentation example', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" period="all"
+        .client=${payloadClient(await graphExample('beta-userEventsSummary-list'))}></sspr-audit-table>`);
+      await settled(el);
+      expect(cells(el)).to.deep.equal([
+        [new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.UTC(2025, 6, 16, 16, 19, 18)),
+          'John Doe', 'johndoe@contoso.net', 'Registration', 'Microsoft Authenticator app', 'Success', ''],
+      ]);
+    });
+
     it('audit: the SSPR audit page, with every date when period is "all"', async () => {
       const page = (await graphExample('ILLUSTRATIVE-v1-directoryAudits-sspr')) as Record<string, unknown>;
       delete page['@odata.nextLink'];

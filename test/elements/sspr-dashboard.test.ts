@@ -113,9 +113,14 @@ describe('<sspr-dashboard>', () => {
     expect(wrapper.scrollWidth).to.be.at.most(320);
   });
 
-  it('is accessible', async () => {
-    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+  it('is accessible once everything in it has loaded', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=2000')}></sspr-dashboard>`);
     await tilesShare($<SsprTiles>(el, 'sspr-tiles'));
+    for (const tag of ['sspr-registrations-chart', 'sspr-resets-chart']) {
+      await waitFor(() => $(el, tag).shadowRoot!.querySelector('[part="chart"] svg, [part="empty"]'), tag);
+    }
+    const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+    await waitFor(() => table.loader.state === 'done', 'the table');
     await expect(el).to.be.accessible();
   });
 });
