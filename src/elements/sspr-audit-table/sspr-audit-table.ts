@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { LiveRegion } from '../../controllers/live-region.js';
 import { TableData } from '../../controllers/table-data.js';
+import { VirtualWindow } from '../../controllers/virtual-window.js';
 import type { TableLoader } from '../../controllers/table-loader.js';
 import { PERIOD_MS, type Period } from '../../reports/types.js';
 import type { TableReport, TableRow } from '../../table/columns.js';
@@ -16,7 +18,7 @@ import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterConverter, normalizeFilter } from './filter-attribute.js';
 import { auditTableStyles } from './sspr-audit-table.styles.js';
-import { moveFocus, renderGrid, scrollRowIntoView } from './table-grid.js';
+import { renderGrid } from './table-grid.js';
 import { renderLoadStatus } from './table-status.js';
 import { renderToolbar } from './table-toolbar.js';
 
@@ -25,7 +27,6 @@ const REPORT_LABEL: Record<TableReport, string> = {
   users: 'User registration details',
   audit: 'Self-service password reset audit log',
 };
-const OVERSCAN = 3;
 
 /**
  * One table for the details behind every tile and bar: registration and reset `events`, per-user
@@ -88,27 +89,16 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   @state() private sort?: TableSort;
   @state() private hiddenColumns = new Set<string>();
-  @state() private first = 0;
-  @state() private viewport = 448;
   @state() private exporting?: number;
-  /** What the polite live region says: results after filtering settles, and the end of a load. */
-  @state() private liveText = '';
 
   @query('[part="scroller"]') private scroller?: HTMLElement;
 
-  readonly #data = new TableData(this, this.waits.onWait, () => {
-    this.first = 0;
-    if (this.scroller) this.scroller.scrollTop = 0;
-  });
+  readonly #window = new VirtualWindow(this, () => this.scroller);
+  readonly #live = new LiveRegion(this);
+  readonly #data = new TableData(this, this.waits.onWait, () => this.#window.reset());
   #announced = '';
   #filterEventPending = false;
-  #liveTimer?: ReturnType<typeof setTimeout>;
-  #liveNext = '';
   #searchTimer?: ReturnType<typeof setTimeout>;
-  #focus = { row: -1, col: 0 };
-  #moveFocus = false;
-  #rowHeight = 36;
-  #resize = new ResizeObserver(([entry]) => (this.viewport = entry.contentRect.height || this.viewport));
 
   /** @internal the page loader (state, progress, cancel, resume) */
   get loader(): TableLoader<TableRow> {
@@ -129,23 +119,12 @@ export class SsprAuditTable extends SsprPeriodElement {
     return this.#data.model.size;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.updateComplete.then(() => this.scroller && this.#resize.observe(this.scroller));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resize.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report') && changed.get('report') !== undefined) {
       // another report: its own columns, sort and focus
       this.sort = undefined;
       this.hiddenColumns = new Set();
-      this.#focus = { row: -1, col: 0 };
-      this.first = 0;
+      this.#window.reset();
     }
     const period = this.#periodKey();
     const filter: TableFilter = {
@@ -176,13 +155,8 @@ export class SsprAuditTable extends SsprPeriodElement {
     return this.sort && source.columns.some((c) => c.key === this.sort!.key) ? this.sort : source.defaultSort;
   }
 
-  protected override firstUpdated(): void {
-    this.#rowHeight = parseFloat(getComputedStyle(this).getPropertyValue('--_row-height')) || 36;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.scroller) this.#resize.observe(this.scroller); // (again after a re-render without a client)
     // Announce each finished load (all pages in client mode; each page in server mode), and each failure, once.
     const loader = this.loader;
     const state = `${this.#data.loadKey}|${loader.state}|${this.#data.activeMode === 'server' ? loader.pages : ''}`;
@@ -199,15 +173,8 @@ export class SsprAuditTable extends SsprPeriodElement {
       }
     }
     // Server mode loads more as the user scrolls; a first page too short to scroll must not stall it.
-    const scroller = this.scroller;
-    if (this.#data.activeMode === 'server' && loader.state === 'more' && scroller && scroller.scrollHeight <= scroller.clientHeight + 8 * this.#rowHeight) {
-      loader.more();
-    }
+    if (this.#data.activeMode === 'server' && loader.state === 'more' && this.#window.nearEnd()) loader.more();
     this.#announce();
-    if (this.#moveFocus) {
-      this.#moveFocus = false;
-      this.shadowRoot?.querySelector<HTMLElement>(`[data-row="${this.#focus.row}"][data-col="${this.#focus.col}"]`)?.focus();
-    }
   }
 
   /** Updates the live region once things settle, so a screen reader hears results, not every keystroke. */
@@ -221,10 +188,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         ? `${formatCount(this.loadedRows, lang)} rows loaded.`
         : `${formatCount(rows, lang)} of ${formatCount(this.loadedRows, lang)} rows.`;
     }
-    if (text === this.#liveNext) return;
-    this.#liveNext = text;
-    clearTimeout(this.#liveTimer);
-    this.#liveTimer = setTimeout(() => (this.liveText = text), 500);
+    this.#live.say(text);
   }
 
   override render() {
@@ -239,8 +203,7 @@ export class SsprAuditTable extends SsprPeriodElement {
     const loaded = data.model.size;
     const view = data.view;
     const ignored = source.facets.filter((f) => facets[f.key] !== undefined && !source.serverFacets.includes(f.key)).map((f) => f.label);
-    const first = Math.max(0, this.first - OVERSCAN);
-    const last = Math.min(view.length, this.first + Math.ceil(this.viewport / this.#rowHeight) + OVERSCAN);
+    const { first, last } = this.#window.range(view.length);
     return html`
       ${renderToolbar({
         search: this.search,
@@ -280,7 +243,7 @@ export class SsprAuditTable extends SsprPeriodElement {
       ${server && ignored.length
         ? html`<p part="status" class="notice">The endpoint cannot filter on ${ignored.join(', ')}: those filters are not applied in server mode.</p>`
         : nothing}
-      <span class="visually-hidden" role="status" aria-live="polite">${this.liveText}</span>
+      <span class="visually-hidden" role="status" aria-live="polite">${this.#live.text}</span>
       ${renderGrid({
         label: REPORT_LABEL[source.report],
         columns,
@@ -288,16 +251,18 @@ export class SsprAuditTable extends SsprPeriodElement {
         view,
         sort: this.#sort(),
         sortable: server ? (c) => Boolean(c.orderBy) || (c.key === 'time' && source.report !== 'users') : undefined,
-        rowHeight: this.#rowHeight,
+        rowHeight: this.#window.rowHeight,
         first,
         last,
-        focus: this.#focus,
+        focus: this.#window.focus,
         busy: this.loader.state === 'loading' && loaded === 0, // rows already shown are usable
         formatDate: (t) => formatDateTime(t, lang),
         onSort: (key) => this.#toggleSort(key),
-        onScroll: () => this.#onScroll(),
-        onKeydown: (e) => this.#onKeydown(e, columns.length),
-        onFocusCell: (row, col) => (this.#focus = { row, col }),
+        onScroll: () => {
+          if (this.#window.onScroll() && server) this.loader.more();
+        },
+        onKeydown: (e) => this.#window.onKeydown(e, view.length, columns.length),
+        onFocusCell: (row, col) => (this.#window.focus = { row, col }),
       })}
       ${view.length === 0 && this.loader.state !== 'loading' && this.loader.state !== 'idle' && data.admins !== 'loading'
         ? html`<p part="empty" class="empty">${loaded ? 'No rows match these filters.' : 'No rows in this report.'}</p>`
@@ -338,26 +303,6 @@ export class SsprAuditTable extends SsprPeriodElement {
     // Dates and counts read best newest / largest first; text A to Z.
     const numeric = column?.date === true;
     this.sort = current.key === key ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: numeric ? 'desc' : 'asc' };
-  }
-
-  #onScroll(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const first = Math.floor(scroller.scrollTop / this.#rowHeight);
-    if (first !== this.first) this.first = first;
-    const nearEnd = scroller.scrollTop + scroller.clientHeight > scroller.scrollHeight - 8 * this.#rowHeight;
-    if (this.#data.activeMode === 'server' && nearEnd) this.loader.more();
-  }
-
-  #onKeydown(event: KeyboardEvent, colCount: number): void {
-    const page = Math.max(1, Math.floor(this.viewport / this.#rowHeight) - 1);
-    const next = moveFocus(event.key, event.ctrlKey || event.metaKey, this.#focus, this.#data.view.length, colCount, page);
-    if (!next) return;
-    event.preventDefault();
-    this.#focus = next;
-    if (next.row >= 0) this.first = scrollRowIntoView(this.scroller!, next.row, this.#rowHeight);
-    this.#moveFocus = true;
-    this.requestUpdate();
   }
 
   /**

@@ -70,28 +70,3 @@ export function renderGrid(m: GridModel) {
     <div role="rowgroup" class="body" style="height:${m.view.length * m.rowHeight}px">${positions.length ? rows : nothing}</div>
   </div>`;
 }
-
-/** Where a key moves the focus in a grid of `rowCount` rows (plus the header, row -1) and `colCount` columns. */
-export function moveFocus(key: string, ctrl: boolean, focus: { row: number; col: number }, rowCount: number, colCount: number, pageRows: number) {
-  let { row, col } = focus;
-  switch (key) {
-    case 'ArrowDown': row = Math.min(row + 1, rowCount - 1); break;
-    case 'ArrowUp': row = Math.max(row - 1, -1); break;
-    case 'ArrowRight': col = Math.min(col + 1, colCount - 1); break;
-    case 'ArrowLeft': col = Math.max(col - 1, 0); break;
-    case 'PageDown': row = Math.min(row + pageRows, rowCount - 1); break;
-    case 'PageUp': row = Math.max(row - pageRows, row === -1 ? -1 : 0); break;
-    case 'Home': if (ctrl) row = rowCount ? 0 : -1; col = 0; break;
-    case 'End': if (ctrl) row = rowCount - 1; col = colCount - 1; break;
-    default: return undefined;
-  }
-  return { row, col };
-}
-
-/** Scrolls so row `row` shows below the sticky header (so it is rendered); returns the first row in view. */
-export function scrollRowIntoView(scroller: HTMLElement, row: number, rowHeight: number): number {
-  const top = row * rowHeight;
-  if (top < scroller.scrollTop) scroller.scrollTop = top;
-  else if (top + 2 * rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + 2 * rowHeight - scroller.clientHeight;
-  return Math.floor(scroller.scrollTop / rowHeight);
-}
