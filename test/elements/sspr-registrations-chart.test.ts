@@ -9,6 +9,9 @@ import { payloadClient } from '../../src/mock/payload-client.js';
 const series = (el: SsprRegistrationsChart) =>
   (el.chart!.getOption() as unknown as { series: { data: number[] }[]; yAxis: { data: string[] }[] });
 
+/** A bar's value, whether ECharts holds it as a number or as `{value, itemStyle}`. */
+const valueOf = (d: unknown) => (typeof d === 'object' && d !== null ? (d as { value: number }).value : d);
+
 describe('<sspr-registrations-chart>', () => {
   it('renders the Graph documentation example’s registrations', async () => {
     const el = await fixture<SsprRegistrationsChart>(
@@ -16,7 +19,7 @@ describe('<sspr-registrations-chart>', () => {
     );
     await waitFor(() => el.chart && el.shadowRoot!.querySelector('svg path'), 'the chart');
     expect(series(el).yAxis[0].data).to.deep.equal(['Microsoft Authenticator app', 'Windows Hello for Business']);
-    expect(series(el).series.map((s) => s.data)).to.deep.equal([[83, 1], [214, 0]]);
+    expect(series(el).series.map((s) => s.data.map(valueOf))).to.deep.equal([[83, 1], [214, 0]]);
     expect($(el, '[part="summary"]').textContent).to.equal(
       'Registrations, last 24 hours: 84 succeeded, 214 failed; most used: Microsoft Authenticator app.',
     );

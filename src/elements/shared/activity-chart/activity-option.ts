@@ -57,7 +57,8 @@ export function activityOption(
   // stacked: one label with the total at the end of each bar; grouped: each bar its own value
   const series = [
     { name: SERIES[0], data: rows.map((r) => r.succeeded), color: theme.success, label: stacked ? undefined : valueLabel((p) => p.value) },
-    { name: SERIES[1], data: rows.map((r) => r.failed), color: theme.failure, label: valueLabel((p) => (stacked ? total(p.dataIndex) : p.value)) },
+    // a zero has no bar to outline: drop its border, or a stray dashed line would show
+    { name: SERIES[1], data: rows.map((r) => (r.failed ? r.failed : { value: 0, itemStyle: { borderWidth: 0 } })), color: theme.failure, label: valueLabel((p) => (stacked ? total(p.dataIndex) : p.value)) },
   ].map(({ color, ...s }, i) => ({
     ...s,
     type: 'bar',
