@@ -6,6 +6,7 @@ import type { GraphUserRegistrationFeatureSummary } from '../../src/graph/types.
 import { graphExample } from '../fixtures/graph-examples.js';
 import { $, $$, mockEndpoint, rawGraph, waitFor } from '../helpers/mock-endpoint.js';
 import { payloadClient } from '../../src/mock/payload-client.js';
+import { ReportClient } from '../../src/client/index.js';
 
 const FEATURE_ROUTE = "v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='all',includedUserRoles='all')";
 
@@ -129,6 +130,28 @@ describe('<sspr-tiles>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.wait')).to.equal(null);
       expect($$(el, 'button[part="tile"]')).to.have.length(3);
+    });
+
+    it('cancels its request when taken off the page, and asks again when put back', async () => {
+      const signals: AbortSignal[] = [];
+      const client = new ReportClient({
+        endpoint: mockEndpoint('users=60;latency=400'),
+        budget: false,
+        fetch: (input, init) => {
+          if (init?.signal) signals.push(init.signal);
+          return fetch(input, init);
+        },
+      });
+      const el = await fixture<SsprTiles>(html`<sspr-tiles .client=${client}></sspr-tiles>`);
+      await waitFor(() => signals.length, 'the request');
+      const parent = el.parentElement!;
+      el.remove();
+      await waitFor(() => signals[0].aborted, 'the request to be cancelled');
+      parent.append(el);
+      await oneEvent(el, 'sspr-load');
+      await el.updateComplete;
+      expect($$(el, 'button[part="tile"]')).to.have.length(3);
+      expect(signals.length).to.equal(2);
     });
 
     it('asks for an endpoint when it has none', async () => {

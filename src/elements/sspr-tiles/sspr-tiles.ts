@@ -4,6 +4,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAbortError } from '../../client/errors.js';
 import { fetchFeatureSummary } from '../../reports/feature-summary.js';
 import type { FeatureSummary, UserRoles, UserTypes } from '../../reports/types.js';
+import { DetachedTaskController } from '../../controllers/detached-task.js';
 import { SsprReportElement } from '../shared/report-element.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatShare } from '../shared/locale.js';
@@ -76,6 +77,8 @@ export class SsprTiles extends SsprReportElement {
       if (!isAbortError(error)) emit(this, 'sspr-error', { report: 'usersRegisteredByFeature', error: error as Error });
     },
   });
+
+  readonly #detached = new DetachedTaskController(this, () => this.summary);
 
   override render() {
     if (!this.effectiveClient) return renderNoEndpoint('sspr-tiles');

@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAbortError } from '../../../client/errors.js';
 import { ChartController } from '../../../controllers/chart/chart-controller.js';
+import { DetachedTaskController } from '../../../controllers/detached-task.js';
 import { readChartTheme } from '../../../controllers/chart/chart-theme.js';
 import { fetchRegistrationActivity } from '../../../reports/registration-activity.js';
 import type { ActivityRow } from '../../../reports/types.js';
@@ -66,6 +67,8 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
       if (!isAbortError(error)) emit(this, 'sspr-error', { report: 'userRegistrationActivity', error: error as Error });
     },
   });
+
+  readonly #detached = new DetachedTaskController(this, () => this.activity);
 
   readonly #charts = new ChartController(
     this,
