@@ -26,5 +26,6 @@ export class LiveRegion implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+    this.#next = ''; // so the same text is said again after a reconnect
   }
 }

@@ -27,8 +27,10 @@ export interface TableQuery {
  */
 export class TableData implements ReactiveController {
   hostConnected(): void {
-    // Moved in the DOM (disconnected, then connected): carry on loading where it was stopped.
+    // Moved in the DOM (disconnected, then connected): carry on loading where it was stopped, or start
+    // the load whose first step the move interrupted.
     if (this.loader.state === 'cancelled' && this.loader.stoppedByDisconnect) this.loader.resume();
+    else if (this.#query && this.#loadKey === '') this.host.requestUpdate();
   }
 
   model: TableModel<TableRow>;
@@ -49,6 +51,8 @@ export class TableData implements ReactiveController {
   #abort?: AbortController;
   /** The Admin facet's data: read only when someone filters on it (it costs requests against the budget). */
   admins: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
+  adminsError?: unknown;
+  #adminsAbort?: AbortController;
   #refreshToken = 0;
 
   constructor(
@@ -104,6 +108,7 @@ export class TableData implements ReactiveController {
     this.total = undefined;
     this.admins = 'idle';
     this.#adminsFor = '';
+    this.#adminsAbort?.abort();
     this.onReset();
     this.host.requestUpdate();
     if (!q.client) return;
@@ -116,6 +121,11 @@ export class TableData implements ReactiveController {
         this.total = undefined; // the rows may still load; the progress just has no end
       }
       if (generation !== this.#generation) return;
+      if (abort.signal.aborted) {
+        // taken off the page before the mode was decided: decide again (and load) when it comes back
+        this.#loadKey = '';
+        return;
+      }
       server ||= q.mode === 'auto' && (this.total ?? 0) > q.serverThreshold;
     }
     this.activeMode = server ? 'server' : 'client';
@@ -132,9 +142,20 @@ export class TableData implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort(); // the loader stops itself; the summary and admin look-ups stop here
+    this.#abort?.abort(); // the loader stops itself; the tenant-size look-up stops here
+    this.#adminsAbort?.abort();
+    if (this.admins === 'loading') {
+      this.admins = 'idle';
+      this.#adminsFor = ''; // asked again when the table is back
+    }
+  }
+
+  /** Forget a failed admin look-up, so the next sync asks again. */
+  retryAdmins(): void {
+    if (this.admins !== 'failed') return;
     this.#adminsFor = '';
-    if (this.admins === 'loading') this.admins = 'idle';
+    this.admins = 'idle';
+    this.host.requestUpdate();
   }
 
   /** Reads the tenant's admins once per load, so the Admin facet can tell admins' events apart. */
@@ -146,13 +167,15 @@ export class TableData implements ReactiveController {
     this.admins = 'loading';
     this.host.requestUpdate();
     const generation = this.#generation;
+    const abort = (this.#adminsAbort = new AbortController());
     let context;
     try {
-      context = { admins: await loadAdminUpns(client, { signal: this.#abort?.signal }) };
-    } catch {
+      context = { admins: await loadAdminUpns(client, { signal: abort.signal }) };
+    } catch (error) {
+      this.adminsError = error;
       context = { adminsFailed: true };
     }
-    if (generation !== this.#generation || this.admins !== 'loading') return;
+    if (abort.signal.aborted || generation !== this.#generation || this.admins !== 'loading') return;
     this.admins = context.admins ? 'loaded' : 'failed';
     this.model.setContext(context);
     this.refresh();

@@ -42,6 +42,7 @@ export class TableLoader<Row> implements ReactiveController {
   start(client: ReportClient, source: TableSource<Row>, options: LoadOptions, all: boolean): void {
     this.#stop();
     this.#job = { client, source, options, all };
+    this.stoppedByDisconnect = false;
     this.loaded = 0;
     this.pages = 0;
     this.nextLink = undefined;
@@ -58,10 +59,20 @@ export class TableLoader<Row> implements ReactiveController {
 
   /** Continues from where a cancel or a failure stopped. */
   resume(): void {
-    if ((this.state === 'cancelled' || this.state === 'failed') && this.#job) {
-      this.stoppedByDisconnect = false;
-      void this.#run(this.nextLink);
+    if ((this.state !== 'cancelled' && this.state !== 'failed') || !this.#job) return;
+    this.stoppedByDisconnect = false;
+    if (!this.canResume) {
+      // every page that exists arrived (or the next one cannot be followed): starting over would repeat rows
+      if (this.state === 'cancelled') this.state = 'done';
+      this.host.requestUpdate();
+      return;
     }
+    void this.#run(this.nextLink);
+  }
+
+  /** There is somewhere to continue from: the next page's link, or nothing loaded yet. */
+  get canResume(): boolean {
+    return this.nextLink !== undefined || this.loaded === 0;
   }
 
   /** Stops loading; the rows loaded so far stay. */
@@ -77,6 +88,7 @@ export class TableLoader<Row> implements ReactiveController {
   stop(): void {
     this.#stop();
     this.state = 'idle';
+    this.stoppedByDisconnect = false;
   }
 
   hostDisconnected(): void {

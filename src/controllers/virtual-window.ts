@@ -11,8 +11,10 @@ export class VirtualWindow implements ReactiveController {
   first = 0;
   viewport = 448;
   rowHeight = 36;
-  /** The focusable cell; row -1 is the header. */
+  /** The focusable cell (row: position in the view; -1 is the header). */
   focus = { row: -1, col: 0 };
+  /** The row the focus is on (its index in the rows, which survives re-sorting and new pages). */
+  #focusRow = -1;
   #focusPending = false;
   #measured = false;
   #resize = new ResizeObserver(([entry]) => {
@@ -35,10 +37,28 @@ export class VirtualWindow implements ReactiveController {
     };
   }
 
+  /** Moves the focusable cell to `row`/`col` of the current `view`. */
+  setFocus(row: number, col: number, view: Uint32Array): void {
+    this.focus = { row, col };
+    this.#focusRow = row >= 0 ? view[row] : -1;
+  }
+
+  /**
+   * After the view changed (a page arrived, a re-sort, a filter): keep the focus on the same row, found
+   * at its new position, or back on the header when the row is filtered out.
+   */
+  follow(view: Uint32Array): void {
+    if (this.focus.row < 0 || view[this.focus.row] === this.#focusRow) return;
+    const position = view.indexOf(this.#focusRow);
+    this.focus = position >= 0 ? { row: position, col: this.focus.col } : { row: -1, col: this.focus.col };
+    if (position < 0) this.#focusRow = -1;
+  }
+
   /** Back to the top, focus on the header (a new load, another report). */
   reset(): void {
     this.first = 0;
     this.focus = { row: -1, col: 0 };
+    this.#focusRow = -1;
     const scroller = this.scroller();
     if (scroller) scroller.scrollTop = 0;
   }
@@ -55,18 +75,22 @@ export class VirtualWindow implements ReactiveController {
     return this.nearEnd();
   }
 
-  /** The content ends within a few rows of the viewport's bottom (or does not fill it). */
+  /**
+   * The content ends within a few rows of the viewport's bottom (or does not fill it). Never while the
+   * grid is not laid out (a hidden tab): nobody is looking, so nothing more should load.
+   */
   nearEnd(): boolean {
     const scroller = this.scroller();
-    return Boolean(scroller) && scroller!.scrollTop + scroller!.clientHeight > scroller!.scrollHeight - 8 * this.rowHeight;
+    if (!scroller || scroller.clientHeight === 0) return false;
+    return scroller.scrollTop + scroller.clientHeight > scroller.scrollHeight - 8 * this.rowHeight;
   }
 
-  onKeydown(event: KeyboardEvent, rowCount: number, colCount: number): void {
+  onKeydown(event: KeyboardEvent, view: Uint32Array, colCount: number): void {
     const page = Math.max(1, Math.floor(this.viewport / this.rowHeight) - 1);
-    const next = moveFocus(event.key, event.ctrlKey || event.metaKey, this.focus, rowCount, colCount, page);
+    const next = moveFocus(event.key, event.ctrlKey || event.metaKey, this.focus, view.length, colCount, page);
     if (!next) return;
     event.preventDefault();
-    this.focus = next;
+    this.setFocus(next.row, next.col, view);
     const scroller = this.scroller();
     if (next.row >= 0 && scroller) this.first = scrollRowIntoView(scroller, next.row, this.rowHeight);
     this.#focusPending = true;

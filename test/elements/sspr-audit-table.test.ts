@@ -298,6 +298,55 @@ describe('<sspr-audit-table>', () => {
       expect($(el, '.notice').textContent).to.contain('cannot filter on Status');
     });
 
+    it('starts its load when put back, if it was moved while asking for the tenant size', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" server-threshold="100"
+        .client=${new ReportClient({ endpoint: mockEndpoint('users=3000;latency=200'), budget: false })}></sspr-audit-table>`);
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 300));
+      parent.append(el);
+      await waitFor(() => el.loader.state === 'more', 'server mode (3,000 users > 100)', 8000);
+      expect(el.loadedRows).to.equal(1000);
+    });
+
+    it('loads no more pages in server mode while hidden', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none"><sspr-audit-table report="users" mode="server"
+        .client=${new ReportClient({ endpoint: mockEndpoint('users=300;page=5'), budget: false })}></sspr-audit-table></div>`);
+      const el = wrapper.querySelector('sspr-audit-table')!;
+      await waitFor(() => el.loadedRows >= 5, 'the first page');
+      await new Promise((r) => setTimeout(r, 400));
+      expect(el.loadedRows).to.equal(5);
+      wrapper.style.display = 'block';
+      await waitFor(() => el.loadedRows > 5, 'more once shown');
+    });
+
+    it('keeps keyboard focus on the same row when the rows are re-ordered or filtered', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" endpoint=${mockEndpoint('users=300;seed=4')}></sspr-audit-table>`);
+      await settled(el);
+      const rows = el.visibleRows as UserRow[];
+      const target = rows[5];
+      $<HTMLButtonElement>(el, '[part="header-cell"] button').focus();
+      for (let i = 0; i < 6; i++) await sendKeys({ press: 'ArrowDown' });
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused().textContent).to.equal(target.name);
+      el.search = target.upn; // the row moves to the top
+      await el.updateComplete;
+      const cell = $(el, '[tabindex="0"]');
+      expect(cell.textContent).to.equal(target.name);
+      expect(cell.dataset.row).to.equal('0');
+      expect(focused()).to.equal(cell);
+    });
+
+    it('does not offer to retry a next-page link it refused to follow, and keeps the rows', async () => {
+      const page = { value: [{ id: 'u1', userDisplayName: 'Ann', userPrincipalName: 'ann@x.example' }], '@odata.nextLink': 'https://evil.example/next' };
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" .client=${payloadClient(page)}></sspr-audit-table>`);
+      await settled(el);
+      expect(el.loader.state).to.equal('failed');
+      expect(el.loadedRows).to.equal(1);
+      expect($(el, '[part="error"]').textContent).to.contain('evil.example');
+      expect(el.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+    });
+
     it('carries on loading after being moved in the page', async () => {
       const client = new ReportClient({ endpoint: mockEndpoint('users=1000;page=100;latency=60'), budget: false });
       const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="users" mode="client" .client=${client}></sspr-audit-table>`);

@@ -13,7 +13,7 @@ import type { TableFilter, TableSort } from '../../table/table-model.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatDateTime } from '../shared/locale.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
-import { renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterConverter, normalizeFilter } from './filter-attribute.js';
@@ -170,6 +170,10 @@ export class SsprAuditTable extends SsprPeriodElement {
         }
       } else if (loader.state === 'failed') {
         emit(this, 'sspr-error', { report: this.report, error: loader.error as Error });
+        if (this.#filterEventPending) {
+          this.#filterEventPending = false;
+          this.#emitFilterChange(); // with what did load
+        }
       }
     }
     // Server mode loads more as the user scrolls; a first page too short to scroll must not stall it.
@@ -203,6 +207,7 @@ export class SsprAuditTable extends SsprPeriodElement {
     const loaded = data.model.size;
     const view = data.view;
     const ignored = source.facets.filter((f) => facets[f.key] !== undefined && !source.serverFacets.includes(f.key)).map((f) => f.label);
+    this.#window.follow(view);
     const { first, last } = this.#window.range(view.length);
     return html`
       ${renderToolbar({
@@ -240,6 +245,12 @@ export class SsprAuditTable extends SsprPeriodElement {
       ${renderLoadStatus({ loader: this.loader as TableLoader<unknown>, mode: data.activeMode, total: data.total, rows: loaded, formatCount: count })}
       ${this.loader.state === 'loading' || data.admins === 'loading' ? renderWait(this.waits) : nothing}
       ${data.admins === 'loading' ? html`<p part="progress" class="progress">Reading the tenant's admins…</p>` : nothing}
+      ${data.admins === 'failed'
+        ? renderError(
+            new Error(`The tenant's admins could not be read, so the Admin filter cannot be applied: ${(data.adminsError as Error)?.message ?? ''}`),
+            () => data.retryAdmins(),
+          )
+        : nothing}
       ${server && ignored.length
         ? html`<p part="status" class="notice">The endpoint cannot filter on ${ignored.join(', ')}: those filters are not applied in server mode.</p>`
         : nothing}
@@ -261,8 +272,8 @@ export class SsprAuditTable extends SsprPeriodElement {
         onScroll: () => {
           if (this.#window.onScroll() && server) this.loader.more();
         },
-        onKeydown: (e) => this.#window.onKeydown(e, view.length, columns.length),
-        onFocusCell: (row, col) => (this.#window.focus = { row, col }),
+        onKeydown: (e) => this.#window.onKeydown(e, view, columns.length),
+        onFocusCell: (row, col) => this.#window.setFocus(row, col, view),
       })}
       ${view.length === 0 && this.loader.state !== 'loading' && this.loader.state !== 'idle' && data.admins !== 'loading'
         ? html`<p part="empty" class="empty">${loaded ? 'No rows match these filters.' : 'No rows in this report.'}</p>`

@@ -33,7 +33,7 @@ const ARROWS = { asc: '▲', desc: '▼' } as const;
  */
 export function renderGrid(m: GridModel) {
   const template = m.columns.map((c) => c.width).join(' ');
-  const focusRendered = m.focus.row === -1 || (m.focus.row >= m.first && m.focus.row < m.last);
+  const focusRendered = m.focus.row < m.view.length;
   const tabbable = (row: number, col: number) =>
     (focusRendered ? m.focus.row === row && m.focus.col === col : row === -1 && col === 0) ? 0 : -1;
   const header = m.columns.map((c, ci) => {
@@ -48,6 +48,8 @@ export function renderGrid(m: GridModel) {
     </div>`;
   });
   const positions = Array.from({ length: Math.max(0, m.last - m.first) }, (_, i) => m.first + i);
+  // The focused row stays in the DOM even when scrolled or pushed out of the window, so focus is never lost.
+  if (m.focus.row >= 0 && m.focus.row < m.view.length && (m.focus.row < m.first || m.focus.row >= m.last)) positions.push(m.focus.row);
   // Keyed by the row itself: a scroll moves row elements, it does not pour other rows into them (the
   // focused cell keeps showing the row it belongs to).
   const rows = repeat(positions, (pos) => m.view[pos], (pos) => {

@@ -38,7 +38,9 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
       return html`<div part="error" class="error" role="alert">
         <p class="error-message">Loading stopped after ${loaded} rows${missing(total, rows, formatCount)}: ${error.message}</p>
         ${requestId ? html`<p class="error-id">Request ID: <code>${requestId}</code></p>` : nothing}
-        <button part="retry" type="button" class="retry" @click=${() => loader.resume()}>Retry from where it stopped</button>
+        ${loader.canResume
+          ? html`<button part="retry" type="button" class="retry" @click=${() => loader.resume()}>Retry from where it stopped</button>`
+          : nothing}
       </div>`;
     }
     case 'more':

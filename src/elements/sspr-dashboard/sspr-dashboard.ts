@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
@@ -79,14 +79,17 @@ export class SsprDashboard extends LitElement {
     return resolveClient(this);
   }
 
-  override updated(changed: PropertyValues<this>) {
-    // Hand a drill-down to the table when it happens, and only then: the user's own filters in the
-    // table must survive every other re-render of the dashboard.
-    if (changed.has('details') && this.details) {
-      const table = this.shadowRoot?.querySelector('sspr-audit-table');
-      if (table) Object.assign(table, { report: this.details.report, filter: { ...this.details.filter }, search: '' });
+  override updated() {
+    // Hand each drill-down to the table once (also if it was set before the table existed): the
+    // user's own filters in the table must survive every other re-render of the dashboard.
+    const table = this.shadowRoot?.querySelector('sspr-audit-table');
+    if (table && this.details && this.details !== this.#handedOver) {
+      this.#handedOver = this.details;
+      Object.assign(table, { report: this.details.report, filter: { ...this.details.filter }, search: '' });
     }
   }
+
+  #handedOver?: DrilldownDetail;
 
   override willUpdate() {
     this.#clientProvider.setValue(this.effectiveClient);

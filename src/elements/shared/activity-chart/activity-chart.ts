@@ -130,8 +130,8 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
         : html`<div part="chart" class="chart" role="img" aria-label=${summary} style=${styleMap({ height: `${height}px` })}></div>`}
       ${this.drawError && !this.asTable
         ? renderError(new Error(`The chart could not be drawn (${this.drawError.message}). The numbers are in the table.`), () => {
+            this.#drawn = [];
             this.drawError = undefined;
-            this.requestUpdate();
           })
         : nothing}
     `;
@@ -153,8 +153,8 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
     this.#charts.draw(container, option).then(
       () => (this.drawError = undefined),
       (error: unknown) => {
-        // the chart code could not be downloaded (offline, a deploy in progress): say so, offer a retry
-        this.#drawn = [];
+        // the chart code could not be downloaded (offline, a deploy in progress): say so and wait for
+        // Retry (which forgets the last drawing), rather than trying again on every update
         this.drawError = error instanceof Error ? error : new Error(String(error));
       },
     );
