@@ -74,6 +74,16 @@ describe('<sspr-tiles>', () => {
       expect(tileText(el, 'registered').value).to.equal('23.423');
     });
 
+    it('re-formats when its lang changes', async () => {
+      const example = await graphExample('v1-usersRegisteredByFeature');
+      const el = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" .client=${payloadClient(example)}></sspr-tiles>`);
+      await loaded(el);
+      expect(tileText(el, 'registered').value).to.equal('23,423');
+      el.lang = 'de-DE';
+      await el.updateComplete;
+      expect(tileText(el, 'registered').value).to.equal('23.423');
+    });
+
     it('says which metrics it ignored', async () => {
       const example = await graphExample('v1-usersRegisteredByFeature');
       const el = await fixture<SsprTiles>(html`<sspr-tiles metrics="capable bogus" .client=${payloadClient(example)}></sspr-tiles>`);

@@ -43,4 +43,14 @@ export abstract class SsprReportElement extends LitElement {
   protected get locale(): string {
     return inheritedLang(this);
   }
+
+  // `lang` is a native attribute, not a Lit property: watch it so a change re-formats the numbers.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
 }
