@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LiveRegion } from '../../controllers/live-region.js';
 import { TableData } from '../../controllers/table-data.js';
 import { VirtualWindow } from '../../controllers/virtual-window.js';
 import type { TableLoader } from '../../controllers/table-loader.js';
@@ -10,7 +9,6 @@ import { csvFilename, downloadBlob, toCsv } from '../../table/csv.js';
 import { facetOptions } from '../../table/facet-options.js';
 import { SOURCES, type TableSource } from '../../table/sources.js';
 import type { TableFilter, TableSort } from '../../table/table-model.js';
-import { emit } from '../shared/events.js';
 import { formatCount, formatDateTime } from '../shared/locale.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
 import { renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
@@ -21,6 +19,7 @@ import { auditTableStyles } from './sspr-audit-table.styles.js';
 import { renderGrid } from './table-grid.js';
 import { renderLoadStatus } from './table-status.js';
 import { renderToolbar } from './table-toolbar.js';
+import { TableAnnouncer } from './table-announcer.js';
 
 const REPORT_LABEL: Record<TableReport, string> = {
   events: 'Registration and reset events',
@@ -94,10 +93,8 @@ export class SsprAuditTable extends SsprPeriodElement {
   @query('[part="scroller"]') private scroller?: HTMLElement;
 
   readonly #window = new VirtualWindow(this, () => this.scroller);
-  readonly #live = new LiveRegion(this);
   readonly #data = new TableData(this, this.waits.onWait, () => this.#window.reset());
-  #announced = '';
-  #filterEventPending = false;
+  readonly #announcer = new TableAnnouncer(this, this.#data, () => this.locale);
   #searchTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal the page loader (state, progress, cancel, resume) */
@@ -157,42 +154,9 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Announce each finished load (all pages in client mode; each page in server mode), and each failure, once.
-    const loader = this.loader;
-    const state = `${this.#data.loadKey}|${loader.state}|${this.#data.activeMode === 'server' ? loader.pages : ''}`;
-    if (state !== this.#announced) {
-      this.#announced = state;
-      if (loader.state === 'done' || loader.state === 'more') {
-        emit(this, 'sspr-load', { report: this.report, rows: this.loadedRows, loadedAt: Date.now() });
-        if (this.#filterEventPending) {
-          this.#filterEventPending = false;
-          this.#emitFilterChange();
-        }
-      } else if (loader.state === 'failed') {
-        emit(this, 'sspr-error', { report: this.report, error: loader.error as Error });
-        if (this.#filterEventPending) {
-          this.#filterEventPending = false;
-          this.#emitFilterChange(); // with what did load
-        }
-      }
-    }
+    this.#announcer.afterUpdate();
     // Server mode loads more as the user scrolls; a first page too short to scroll must not stall it.
-    if (this.#data.activeMode === 'server' && loader.state === 'more' && this.#window.nearEnd()) loader.more();
-    this.#announce();
-  }
-
-  /** Updates the live region once things settle, so a screen reader hears results, not every keystroke. */
-  #announce(): void {
-    const loader = this.loader;
-    const lang = this.locale;
-    const rows = this.#data.view.length;
-    let text = '';
-    if (loader.state === 'done' || loader.state === 'more' || loader.state === 'cancelled') {
-      text = this.#data.activeMode === 'server'
-        ? `${formatCount(this.loadedRows, lang)} rows loaded.`
-        : `${formatCount(rows, lang)} of ${formatCount(this.loadedRows, lang)} rows.`;
-    }
-    this.#live.say(text);
+    if (this.#data.activeMode === 'server' && this.loader.state === 'more' && this.#window.nearEnd()) this.loader.more();
   }
 
   override render() {
@@ -254,7 +218,7 @@ export class SsprAuditTable extends SsprPeriodElement {
       ${server && ignored.length
         ? html`<p part="status" class="notice">The endpoint cannot filter on ${ignored.join(', ')}: those filters are not applied in server mode.</p>`
         : nothing}
-      <span class="visually-hidden" role="status" aria-live="polite">${this.#live.text}</span>
+      <span class="visually-hidden" role="status" aria-live="polite">${this.#announcer.live.text}</span>
       ${renderGrid({
         label: REPORT_LABEL[source.report],
         columns,
@@ -287,7 +251,7 @@ export class SsprAuditTable extends SsprPeriodElement {
     // typing pauses, so each query is one the user meant.
     const apply = () => {
       this.search = value;
-      this.#announceFilter();
+      this.#announcer.userFiltered();
     };
     if (this.#data.activeMode === 'server') this.#searchTimer = setTimeout(apply, 300);
     else apply();
@@ -295,17 +259,7 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   #userFilter(filter: Record<string, string | boolean>): void {
     this.filter = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== ''));
-    this.#announceFilter();
-  }
-
-  #announceFilter(): void {
-    // In server mode the counts exist once the new query's first page is in: tell then.
-    if (this.#data.activeMode === 'server') this.#filterEventPending = true;
-    else this.updateComplete.then(() => this.#emitFilterChange());
-  }
-
-  #emitFilterChange(): void {
-    emit(this, 'sspr-filter-change', { report: this.report, search: this.search, filter: this.filter, rows: this.#data.view.length, total: this.loadedRows });
+    this.#announcer.userFiltered();
   }
 
   #toggleSort(key: string): void {
