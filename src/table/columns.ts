@@ -74,4 +74,3 @@ export const AUDIT_COLUMNS: Column<AuditRow>[] = [
   textColumn<AuditRow>('targetUpn', 'Target (UPN)', (r) => r.targetUpn, 'minmax(12rem, 1.6fr)', { hiddenByDefault: true }),
 ];
 
-export const COLUMNS = { events: EVENT_COLUMNS, users: USER_COLUMNS, audit: AUDIT_COLUMNS } as unknown as Record<TableReport, Column<TableRow>[]>;

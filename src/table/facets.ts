@@ -66,4 +66,3 @@ export const AUDIT_FACETS: Facet<AuditRow>[] = [
   { key: 'isAdmin', label: 'Initiated by an admin', value: (r, c) => adminValue(r.initiatedByUpn, c), valueLabel: adminLabel, contextual: true },
 ];
 
-export const FACETS = { events: EVENT_FACETS, users: USER_FACETS, audit: AUDIT_FACETS } as unknown as Record<TableReport, Facet<TableRow>[]>;

@@ -69,9 +69,8 @@ export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resol
 
 /**
  * The ascending, stable permutation of `keys`, computed in slices of about `sliceMs` milliseconds.
- * Rejects with an AbortError if `signal` aborts between slices.
  */
-export async function sortPermutation(keys: SortKeys, signal?: AbortSignal, sliceMs = 8): Promise<Uint32Array> {
+export async function sortPermutation(keys: SortKeys, sliceMs = 8): Promise<Uint32Array> {
   const n = keys.length;
   let from = new Uint32Array(n);
   for (let i = 0; i < n; i++) from[i] = i;
@@ -81,7 +80,6 @@ export async function sortPermutation(keys: SortKeys, signal?: AbortSignal, slic
   const maybeYield = async () => {
     if (performance.now() < deadline) return;
     await yieldToPage();
-    signal?.throwIfAborted();
     deadline = performance.now() + sliceMs;
   };
   for (let width = 1; width < n; width *= 2) {

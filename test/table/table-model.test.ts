@@ -48,7 +48,7 @@ describe('table model', () => {
     const keys = sortKeys(Array.from({ length: 75_000 }, (_, i) => (i * 7919) % 75_000));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    const order = await sortPermutation(keys, undefined, 4);
+    const order = await sortPermutation(keys, 4);
     clearInterval(timer);
     expect(order[0]).to.equal(0);
     for (let i = 1; i < order.length; i++) if (keys[order[i - 1]] > keys[order[i]]) expect.fail(`out of order at ${i}`);

@@ -15,14 +15,17 @@ export function renderWait(waits: WaitController): TemplateResult | typeof nothi
   return html`<p part="status" class="wait" role="status">${WAIT_TEXT[wait.reason](waits.secondsLeft)}</p>`;
 }
 
-/** The typed error's message, Graph's request id for a support ticket, and a Retry button. */
-export function renderError(error: unknown, retry: () => void): TemplateResult {
+/**
+ * The typed error's message (or `message`, which may say more around it), Graph's request id for a
+ * support ticket, and a Retry button when there is something to retry.
+ */
+export function renderError(error: unknown, retry?: () => void, { message, retryLabel = 'Retry' }: { message?: string; retryLabel?: string } = {}): TemplateResult {
   const e = error instanceof Error ? error : new Error(String(error));
   const requestId = e instanceof ReportError ? e.requestId : undefined;
   return html`<div part="error" class="error" role="alert">
-    <p class="error-message">${e.message}</p>
+    <p class="error-message">${message ?? e.message}</p>
     ${requestId ? html`<p class="error-id">Request ID: <code>${requestId}</code></p>` : nothing}
-    <button part="retry" type="button" class="retry" @click=${retry}>Retry</button>
+    ${retry ? html`<button part="retry" type="button" class="retry" @click=${retry}>${retryLabel}</button>` : nothing}
   </div>`;
 }
 

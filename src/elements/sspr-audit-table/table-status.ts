@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { ReportError } from '../../client/errors.js';
+import { renderError } from '../shared/status-views.js';
 import type { TableLoader } from '../../controllers/table-loader.js';
 
 export interface StatusModel {
@@ -30,18 +30,14 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
     case 'cancelled':
       return html`<div part="progress" class="progress stopped">
         <span>Loading cancelled after ${loaded} rows${missing(total, rows, formatCount)}.</span>
-        ${loader.nextLink || rows === 0 ? html`<button part="resume" type="button" @click=${() => loader.resume()}>Resume</button>` : nothing}
+        ${loader.canResume ? html`<button part="resume" type="button" @click=${() => loader.resume()}>Resume</button>` : nothing}
       </div>`;
     case 'failed': {
       const error = loader.error instanceof Error ? loader.error : new Error(String(loader.error));
-      const requestId = error instanceof ReportError ? error.requestId : undefined;
-      return html`<div part="error" class="error" role="alert">
-        <p class="error-message">Loading stopped after ${loaded} rows${missing(total, rows, formatCount)}: ${error.message}</p>
-        ${requestId ? html`<p class="error-id">Request ID: <code>${requestId}</code></p>` : nothing}
-        ${loader.canResume
-          ? html`<button part="retry" type="button" class="retry" @click=${() => loader.resume()}>Retry from where it stopped</button>`
-          : nothing}
-      </div>`;
+      return renderError(error, loader.canResume ? () => loader.resume() : undefined, {
+        message: `Loading stopped after ${loaded} rows${missing(total, rows, formatCount)}: ${error.message}`,
+        retryLabel: 'Retry from where it stopped',
+      });
     }
     case 'more':
       return html`<div part="progress" class="progress"><span>${loaded} rows loaded; scroll for more.</span></div>`;

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Column, TableRow } from '../../table/columns.js';
 import type { Facet } from '../../table/facets.js';
 import { PERIODS, type Period } from '../../reports/types.js';
-import { PERIOD_TEXT } from '../shared/period-text.js';
+import { PERIOD_LABELS } from '../shared/period-text.js';
 
 export interface ToolbarModel {
   search: string;
@@ -26,8 +26,6 @@ export interface ToolbarModel {
   onExport: () => void;
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** Search, facet filters with counts, the period, "N of M rows", clear, columns and CSV export. */
 export function renderToolbar(m: ToolbarModel) {
   return html`<div part="toolbar" class="toolbar">
@@ -37,7 +35,7 @@ export function renderToolbar(m: ToolbarModel) {
     ${m.period
       ? html`<label class="field"><span class="field-label">Period</span>
           <select part="period" @change=${(e: Event) => m.onPeriod((e.target as HTMLSelectElement).value as Period | 'all')}>
-            ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === m.period}>${capital(PERIOD_TEXT[p])}</option>`)}
+            ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === m.period}>${PERIOD_LABELS[p]}</option>`)}
             <option value="all" ?selected=${m.period === 'all'}>All dates</option>
           </select></label>`
       : nothing}

@@ -2,10 +2,10 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PERIODS, type Period } from '../../reports/types.js';
 import { emit } from '../shared/events.js';
+import { PERIOD_LABELS } from '../shared/period-text.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { periodSelectStyles } from './sspr-period-select.styles.js';
 
-const LABELS: Record<Period, string> = { d1: 'Last 24 hours', d7: 'Last 7 days', d30: 'Last 30 days' };
 
 let nextId = 0;
 
@@ -45,7 +45,7 @@ export class SsprPeriodSelect extends LitElement {
         ${PERIODS.map(
           (p) => html`<label part=${p === selected ? 'option checked' : 'option'} class="option">
             <input type="radio" name=${this.#name} value=${p} .checked=${p === selected} @change=${this.#onChange} />
-            <span>${LABELS[p]}</span>
+            <span>${PERIOD_LABELS[p]}</span>
           </label>`,
         )}
       </div>
