@@ -1,27 +1,34 @@
 import { defineConfig } from 'vite';
 
-// Library build: one ES module per public entry; lit and echarts stay external (they are dependencies).
+// Library build: one ES module per source module (dist/ mirrors src/), so a consumer's bundler sees
+// exactly the files package.json's `sideEffects` names (the define modules) and tree-shakes the rest.
+// lit and echarts stay external (they are dependencies); consumers minify.
 export default defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
+    minify: false,
     lib: {
-      entry: {
-        index: 'src/index.ts',
-        client: 'src/client/index.ts',
-        reports: 'src/reports/index.ts',
-        mock: 'src/mock/index.ts',
+      entry: [
+        'src/index.ts',
+        'src/client/index.ts',
+        'src/reports/index.ts',
+        'src/mock/index.ts',
+        'src/elements/index.ts',
         // one entry per element, so a page can load only the tags it uses
-        'sspr-tiles': 'src/elements/sspr-tiles/define.ts',
-        'sspr-period-select': 'src/elements/sspr-period-select/define.ts',
-        'sspr-registrations-chart': 'src/elements/sspr-registrations-chart/define.ts',
-        'sspr-resets-chart': 'src/elements/sspr-resets-chart/define.ts',
-        'sspr-audit-table': 'src/elements/sspr-audit-table/define.ts',
-        'sspr-dashboard': 'src/elements/sspr-dashboard/define.ts',
-      },
+        'src/elements/sspr-tiles/define.ts',
+        'src/elements/sspr-period-select/define.ts',
+        'src/elements/sspr-registrations-chart/define.ts',
+        'src/elements/sspr-resets-chart/define.ts',
+        'src/elements/sspr-audit-table/define.ts',
+        'src/elements/sspr-dashboard/define.ts',
+      ],
       formats: ['es'],
     },
-    rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^echarts($|\/)/] },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^echarts($|\/)/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
     sourcemap: true,
   },
 });

@@ -14,6 +14,12 @@ async function drawn(el: SsprResetsChart) {
   await waitFor(() => el.shadowRoot!.querySelector('[part="chart"] svg path') || el.shadowRoot!.querySelector('[part="empty"], [part="error"], [part="table"]'), 'the chart');
   await el.updateComplete;
 }
+/** Moves the real mouse over the middle of method `index`'s bar (horizontal chart). */
+async function hoverBar(el: SsprResetsChart, index: number) {
+  const box = $(el, '[part="chart"]').getBoundingClientRect();
+  const [x, y] = el.chart!.convertToPixel({ gridIndex: 0 }, [1, index]) as number[];
+  await sendMouse({ type: 'move', position: [Math.round(box.left + x), Math.round(box.top + y)] });
+}
 const option = (el: SsprResetsChart) => el.chart!.getOption() as unknown as ChartOption;
 
 /** What the mock says for resets in a period, busiest method first, zero rows dropped. */
@@ -207,15 +213,33 @@ describe('<sspr-resets-chart>', () => {
     const payload = activityPayload([['reset', evil, 3, 1]]);
     const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart .client=${payloadClient(payload)}></sspr-resets-chart>`);
     await drawn(el);
-    el.chart!.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });
-    const tooltip = await waitFor(() => [...el.shadowRoot!.querySelectorAll('div')].find((d) => d.textContent?.includes('Total:')), 'the tooltip');
+    await hoverBar(el, 0);
+    const tooltip = await waitFor(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip');
     expect(tooltip.textContent).to.contain(evil);
+    expect(tooltip.textContent!.replace(/\s+/g, ' ')).to.contain('Succeeded: 3').and.contain('Failed: 1').and.contain('Total: 4');
     el.asTable = true;
     await el.updateComplete;
     expect($(el, 'tbody th').textContent).to.equal(evil);
     await new Promise((r) => setTimeout(r, 50));
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('shows a tooltip for the method under the pointer that Escape dismisses', async () => {
+    const payload = activityPayload([['reset', 'sms', 50, 10], ['reset', 'email', 4, 0]]);
+    const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart .client=${payloadClient(payload)}></sspr-resets-chart>`);
+    await drawn(el);
+    await hoverBar(el, 1);
+    const tooltip = await waitFor(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip');
+    expect(tooltip.getAttribute('role')).to.equal('tooltip');
+    expect(tooltip.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email Succeeded: 4 Failed: 0 Total: 4');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    await hoverBar(el, 0);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent?.includes('SMS'), 'the SMS tooltip');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitFor(() => !el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip to close');
   });
 
   it('shows an error with Retry, then the chart', async () => {

@@ -7,6 +7,13 @@ export interface ChartClick {
   dataIndex: number;
 }
 
+/** The category under the pointer and where the pointer is, in pixels from the chart's top left. */
+export interface ChartHover {
+  index: number;
+  x: number;
+  y: number;
+}
+
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -26,6 +33,8 @@ export class ChartController implements ReactiveController {
     private readonly onBarClick: (click: ChartClick) => void,
     /** Called when the colour scheme changes, so the host re-reads its theme and redraws. */
     private readonly onSchemeChange: () => void,
+    /** Called as the pointer moves over a category of the grid (undefined when it leaves). */
+    private readonly onHover: (hover: ChartHover | undefined) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -52,14 +61,29 @@ export class ChartController implements ReactiveController {
         const params = p as { componentType?: string; seriesIndex?: number; dataIndex?: number };
         if (params.componentType === 'series') this.onBarClick({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex ?? 0 });
       });
+      this.#watchPointer(this.chart);
       this.#observer = new ResizeObserver(() => this.chart?.resize());
       this.#observer.observe(container);
     }
     this.chart.setOption(option, { notMerge: true });
   }
 
+  /** Reports the category under the pointer anywhere in the grid (not only over a bar), like an axis tooltip. */
+  #watchPointer(chart: EChartsType): void {
+    const zr = chart.getZr();
+    zr.on('mousemove', (e) => {
+      const point = [e.offsetX, e.offsetY];
+      if (!chart.containPixel({ gridIndex: 0 }, point)) return this.onHover(undefined);
+      const [x, y] = chart.convertFromPixel({ gridIndex: 0 }, point) as number[];
+      const horizontal = (chart.getOption() as { yAxis?: { type?: string }[] }).yAxis?.[0]?.type === 'category';
+      this.onHover({ index: Math.round(horizontal ? y : x), x: e.offsetX, y: e.offsetY });
+    });
+    zr.on('globalout', () => this.onHover(undefined));
+  }
+
   /** Releases the instance and the observer (also when the host drops its chart container). */
   dispose(): void {
+    if (this.chart) this.onHover(undefined);
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.chart?.dispose();

@@ -7,23 +7,40 @@ export interface DrilldownDetail {
   filter: Record<string, string | boolean>;
 }
 
-/** A tile or bar was activated. Cancel it (`preventDefault()`) to handle navigation yourself. */
-export type SsprDrilldownEvent = CustomEvent<DrilldownDetail>;
-/** The user picked another period. */
-export type SsprPeriodChangeEvent = CustomEvent<{ period: Period }>;
-/** The user changed the table's search or filters. */
-export type SsprFilterChangeEvent = CustomEvent<{
+// Each event's `detail` has a named type: the manifest's `@fires {…Detail}` and the JSX and Vue types
+// generated from it (`CustomEvent<…Detail>`) refer to these.
+export type SsprDrilldownDetail = DrilldownDetail;
+export interface SsprPeriodChangeDetail {
+  period: Period;
+}
+export interface SsprFilterChangeDetail {
   report: string;
   search: string;
   filter: Record<string, string | boolean>;
   /** Rows that match now, and rows loaded. */
   rows: number;
   total: number;
-}>;
+}
+export interface SsprLoadDetail {
+  report: string;
+  rows: number;
+  loadedAt: number;
+}
+export interface SsprErrorDetail {
+  report: string;
+  error: ReportError | Error;
+}
+
+/** A tile or bar was activated. Cancel it (`preventDefault()`) to handle navigation yourself. */
+export type SsprDrilldownEvent = CustomEvent<SsprDrilldownDetail>;
+/** The user picked another period. */
+export type SsprPeriodChangeEvent = CustomEvent<SsprPeriodChangeDetail>;
+/** The user changed the table's search or filters. */
+export type SsprFilterChangeEvent = CustomEvent<SsprFilterChangeDetail>;
 /** A report finished loading. */
-export type SsprLoadEvent = CustomEvent<{ report: string; rows: number; loadedAt: number }>;
+export type SsprLoadEvent = CustomEvent<SsprLoadDetail>;
 /** A report failed; `error.kind` says why, `error.requestId` is for a support ticket. */
-export type SsprErrorEvent = CustomEvent<{ report: string; error: ReportError | Error }>;
+export type SsprErrorEvent = CustomEvent<SsprErrorDetail>;
 
 declare global {
   interface HTMLElementEventMap {

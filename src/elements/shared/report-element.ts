@@ -10,6 +10,8 @@ import { WaitController } from './wait-controller.js';
 /**
  * What every element that reads a report shares: where the data comes from (its own `endpoint`, else a
  * surrounding dashboard's client), how to authenticate, the client's current wait, and the language.
+ *
+ * @attr {string} lang - Language of numbers and dates (`en`, `nl`, `zh-Hant-TW`, …); a change re-formats at once. Without it, the nearest ancestor's `lang`.
  */
 export abstract class SsprReportElement extends LitElement {
   /** Graph root the element reads from, e.g. `/graph` or `https://graph.microsoft.com`; wins over a dashboard's. */

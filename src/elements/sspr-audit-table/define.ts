@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
+import { claimTag } from '../shared/define.js';
 import { SsprAuditTable } from './sspr-audit-table.js';
 
-defineElement('sspr-audit-table', SsprAuditTable);
+if (claimTag('sspr-audit-table', SsprAuditTable)) customElements.define('sspr-audit-table', SsprAuditTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -116,6 +116,7 @@ export const auditTableStyles = css`
   }
   .row {
     display: grid;
+    grid-template-columns: var(--_columns);
     min-width: fit-content;
     height: var(--_row-height);
     box-sizing: border-box;

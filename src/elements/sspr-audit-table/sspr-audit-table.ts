@@ -37,9 +37,9 @@ const REPORT_LABEL: Record<TableReport, string> = {
  * @tag sspr-audit-table
  * @summary The filterable details table: events, users or the SSPR audit log.
  *
- * @fires {SsprFilterChangeEvent} sspr-filter-change - The user changed the search or a filter.
- * @fires {SsprLoadEvent} sspr-load - Every page has arrived (client mode) or a page arrived (server mode).
- * @fires {SsprErrorEvent} sspr-error - A page could not be read; the rows already loaded stay.
+ * @fires {SsprFilterChangeDetail} sspr-filter-change - The user changed the search or a filter.
+ * @fires {SsprLoadDetail} sspr-load - Every page has arrived (client mode) or a page arrived (server mode).
+ * @fires {SsprErrorDetail} sspr-error - A page could not be read; the rows already loaded stay.
  *
  * @csspart toolbar - The row of controls.
  * @csspart search - The search box.

@@ -1,4 +1,4 @@
-import { defineElement } from '../shared/define.js';
+import { claimTag } from '../shared/define.js';
 import { SsprDashboard } from './sspr-dashboard.js';
 // the elements the dashboard renders
 import '../sspr-tiles/define.js';
@@ -7,7 +7,7 @@ import '../sspr-registrations-chart/define.js';
 import '../sspr-resets-chart/define.js';
 import '../sspr-audit-table/define.js';
 
-defineElement('sspr-dashboard', SsprDashboard);
+if (claimTag('sspr-dashboard', SsprDashboard)) customElements.define('sspr-dashboard', SsprDashboard);
 
 declare global {
   interface HTMLElementTagNameMap {

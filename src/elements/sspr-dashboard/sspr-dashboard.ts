@@ -21,8 +21,8 @@ import { describeDrilldown } from './drilldown-text.js';
  * @tag sspr-dashboard
  * @summary SSPR usage & insights in one tag.
  *
- * @fires {SsprPeriodChangeEvent} sspr-period-change - The user picked another period (bubbles from the period control).
- * @fires {SsprDrilldownEvent} sspr-drilldown - A tile or bar was activated (bubbles from it). Call `preventDefault()` to navigate yourself instead of opening the table.
+ * @fires {SsprPeriodChangeDetail} sspr-period-change - The user picked another period (bubbles from the period control).
+ * @fires {SsprDrilldownDetail} sspr-drilldown - A tile or bar was activated (bubbles from it). Call `preventDefault()` to navigate yourself instead of opening the table.
  *
  * @slot heading - Replaces the default heading.
  * @slot - More content between the charts and the details; elements placed here share the dashboard's client and period.

@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
+import { claimTag } from '../shared/define.js';
 import { SsprPeriodSelect } from './sspr-period-select.js';
 
-defineElement('sspr-period-select', SsprPeriodSelect);
+if (claimTag('sspr-period-select', SsprPeriodSelect)) customElements.define('sspr-period-select', SsprPeriodSelect);
 
 declare global {
   interface HTMLElementTagNameMap {

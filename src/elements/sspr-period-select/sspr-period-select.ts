@@ -16,7 +16,7 @@ let nextId = 0;
  * @tag sspr-period-select
  * @summary The reporting period: `d1`, `d7` or `d30`.
  *
- * @fires {SsprPeriodChangeEvent} sspr-period-change - The user picked another period (never fired when a program sets `period`).
+ * @fires {SsprPeriodChangeDetail} sspr-period-change - The user picked another period (never fired when a program sets `period`).
  *
  * @csspart base - The fieldset.
  * @csspart legend - The group's label.

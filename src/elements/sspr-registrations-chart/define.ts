@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
+import { claimTag } from '../shared/define.js';
 import { SsprRegistrationsChart } from './sspr-registrations-chart.js';
 
-defineElement('sspr-registrations-chart', SsprRegistrationsChart);
+if (claimTag('sspr-registrations-chart', SsprRegistrationsChart)) customElements.define('sspr-registrations-chart', SsprRegistrationsChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
+import { claimTag } from '../shared/define.js';
 import { SsprResetsChart } from './sspr-resets-chart.js';
 
-defineElement('sspr-resets-chart', SsprResetsChart);
+if (claimTag('sspr-resets-chart', SsprResetsChart)) customElements.define('sspr-resets-chart', SsprResetsChart);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -9,13 +9,14 @@ import { SsprActivityChart } from '../shared/activity-chart/activity-chart.js';
  * @tag sspr-resets-chart
  * @summary Successful vs failed authentications during password reset, per method (`userRegistrationActivity`).
  *
- * @fires {SsprDrilldownEvent} sspr-drilldown - A bar or a table count was activated; `detail` is `{report: 'events', filter: {feature, method, status}}`. Cancelable.
- * @fires {SsprLoadEvent} sspr-load - The activity arrived.
- * @fires {SsprErrorEvent} sspr-error - The activity could not be read; `detail.error.kind` says why.
+ * @fires {SsprDrilldownDetail} sspr-drilldown - A bar or a table count was activated; `detail` is `{report: 'events', filter: {feature, method, status}}`. Cancelable.
+ * @fires {SsprLoadDetail} sspr-load - The activity arrived.
+ * @fires {SsprErrorDetail} sspr-error - The activity could not be read; `detail.error.kind` says why.
  *
  * @csspart summary - The sentence that sums the chart up.
  * @csspart toggle - The "Show as table" button.
  * @csspart chart - The chart's box.
+ * @csspart tooltip - The counts for the method under the pointer (Escape hides it).
  * @csspart table - The table alternative.
  * @csspart row - A table row.
  * @csspart drilldown - A count button in the table.

@@ -1,7 +1,7 @@
-import { defineElement } from '../shared/define.js';
+import { claimTag } from '../shared/define.js';
 import { SsprTiles } from './sspr-tiles.js';
 
-defineElement('sspr-tiles', SsprTiles);
+if (claimTag('sspr-tiles', SsprTiles)) customElements.define('sspr-tiles', SsprTiles);
 
 declare global {
   interface HTMLElementTagNameMap {

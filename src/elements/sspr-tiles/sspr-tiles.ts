@@ -6,6 +6,7 @@ import { fetchFeatureSummary } from '../../reports/feature-summary.js';
 import type { FeatureSummary, UserRoles, UserTypes } from '../../reports/types.js';
 import { DetachedTaskController } from '../../controllers/detached-task.js';
 import { SsprReportElement } from '../shared/report-element.js';
+import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatShare } from '../shared/locale.js';
 import { renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
@@ -22,9 +23,9 @@ import { tilesStyles } from './sspr-tiles.styles.js';
  * @tag sspr-tiles
  * @summary SSPR registration tiles from `usersRegisteredByFeature`.
  *
- * @fires {SsprDrilldownEvent} sspr-drilldown - A tile was activated; `detail` is `{report: 'users', filter}`. Cancelable.
- * @fires {SsprLoadEvent} sspr-load - The counts arrived.
- * @fires {SsprErrorEvent} sspr-error - The counts could not be read; `detail.error.kind` says why.
+ * @fires {SsprDrilldownDetail} sspr-drilldown - A tile was activated; `detail` is `{report: 'users', filter}`. Cancelable.
+ * @fires {SsprLoadDetail} sspr-load - The counts arrived.
+ * @fires {SsprErrorDetail} sspr-error - The counts could not be read; `detail.error.kind` says why.
  *
  * @csspart base - The grid of tiles.
  * @csspart tile - One tile (a button).
@@ -121,7 +122,7 @@ export class SsprTiles extends SsprReportElement {
       <span part="share" class="share">${known
         ? `${share} of ${formatCount(summary.total, lang)} users`
         : 'Not reported by this endpoint'}</span>
-      <span part="meter" class="meter" aria-hidden="true"><span class="fill" style="width: ${width}%"></span></span>
+      <span part="meter" class="meter" aria-hidden="true"><span class="fill" ${cssProps({ width: `${width}%` })}></span></span>
       <span class="visually-hidden">, ${tile.description}</span>
     </button>`;
   }

@@ -25,9 +25,42 @@ export const activityChartStyles = css`
     color: var(--_text);
     cursor: pointer;
   }
+  .chart-box {
+    position: relative;
+  }
   .chart {
     width: 100%;
     min-width: 0;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    display: grid;
+    gap: 0.15rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    font-size: 0.9em;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .tooltip-title {
+    font-weight: 600;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.35em;
+    border-radius: 2px;
+    background: var(--_chart-success);
+  }
+  .swatch.failure {
+    background: var(--_chart-failure);
+    outline: 1px dashed var(--_text);
   }
   .chart-skeleton {
     height: 180px;

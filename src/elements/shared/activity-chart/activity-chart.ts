@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAbortError } from '../../../client/errors.js';
-import { ChartController } from '../../../controllers/chart/chart-controller.js';
+import { ChartController, type ChartHover } from '../../../controllers/chart/chart-controller.js';
 import { DetachedTaskController } from '../../../controllers/detached-task.js';
 import { readChartTheme } from '../../../controllers/chart/chart-theme.js';
 import { fetchRegistrationActivity } from '../../../reports/registration-activity.js';
 import type { ActivityRow } from '../../../reports/types.js';
+import { cssProps } from '../css-props.js';
 import { emit } from '../events.js';
 import { SsprPeriodElement } from '../period-element.js';
 import { PERIOD_TEXT } from '../period-text.js';
@@ -18,6 +18,7 @@ import { chartRows, summarize, totals } from './activity-data.js';
 import { activityOption, type ChartLayout, type ChartOrientation } from './activity-option.js';
 import { activityChartStyles } from './activity-chart.styles.js';
 import { renderActivityTable, type Status } from './activity-table.js';
+import { renderActivityTooltip } from './activity-tooltip.js';
 
 /**
  * Successful vs failed activity per authentication method for one feature of
@@ -47,6 +48,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
 
   @state() private themeVersion = 0;
   @state() private drawError?: Error;
+  @state() private hover?: ChartHover;
 
   @query('[part="chart"]') private chartContainer?: HTMLElement;
 
@@ -77,14 +79,35 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
       if (row) this.#drill(row, seriesIndex === 0 ? 'success' : 'failure');
     },
     () => this.refreshTheme(),
+    (hover) => {
+      // the same category again after Escape stays dismissed until the pointer moves to another one
+      if (hover && hover.index === this.#dismissed) return;
+      this.#dismissed = undefined;
+      this.hover = hover;
+    },
   );
+
+  #dismissed?: number;
+
+  /** Escape hides the tooltip wherever focus is (WCAG 1.4.13: dismissible without moving the pointer). */
+  readonly #onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.hover) return;
+    this.#dismissed = this.hover.index;
+    this.hover = undefined;
+  };
 
   #drawn: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#drawn = []; // the chart was disposed on disconnect: draw afresh
+    document.addEventListener('keydown', this.#onKeydown);
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.#onKeydown);
   }
 
   /** Re-reads the `--sspr-*` colours and fonts and redraws (call after changing the theme from script). */
@@ -127,7 +150,10 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
       </div>
       ${this.asTable
         ? renderActivityTable(rows, summary, this.noun, this.locale, (row, status) => this.#drill(row, status))
-        : html`<div part="chart" class="chart" role="img" aria-label=${summary} style=${styleMap({ height: `${height}px` })}></div>`}
+        : html`<div class="chart-box" @pointerleave=${() => (this.hover = undefined)}>
+            <div part="chart" class="chart" role="img" aria-label=${summary} ${cssProps({ height: `${height}px` })}></div>
+            ${this.#renderTooltip(rows)}
+          </div>`}
       ${this.drawError && !this.asTable
         ? renderError(new Error(`The chart could not be drawn (${this.drawError.message}). The numbers are in the table.`), () => {
             this.#drawn = [];
@@ -135,6 +161,12 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
           })
         : nothing}
     `;
+  }
+
+  #renderTooltip(rows: ActivityRow[]) {
+    const row = this.hover && rows[this.hover.index];
+    if (!row || !this.hover) return nothing;
+    return renderActivityTooltip(row, this.hover, this.chartContainer?.clientWidth ?? 0, this.locale);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,6 +1,5 @@
 import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundle.js';
 import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
-import { escapeHtml } from '../../../controllers/chart/escape-html.js';
 import { methodLabel } from '../../../reports/methods.js';
 import type { ActivityRow } from '../../../reports/types.js';
 import { formatCount } from '../locale.js';
@@ -10,16 +9,9 @@ export type ChartOrientation = 'horizontal' | 'vertical';
 
 export const SERIES = ['Succeeded', 'Failed'] as const;
 
-interface TooltipParam {
-  dataIndex: number;
-  seriesName: string;
-  marker: string;
-  value: number;
-}
-
 /**
- * The ECharts option for successful vs failed activity per method. Every string that came from the
- * endpoint (method names) reaches HTML only through `escapeHtml`: ECharts does not sanitise tooltips.
+ * The ECharts option for successful vs failed activity per method. Strings from the endpoint (method
+ * names) become SVG text nodes, never HTML; the tooltip is the element's own (see activity-tooltip.ts).
  */
 export function activityOption(
   rows: ActivityRow[],
@@ -74,19 +66,6 @@ export function activityOption(
     color: [theme.success, theme.failure],
     legend: { top: 0, left: 0, textStyle: { color: theme.text }, data: [...SERIES] },
     grid: { left: 8, right: 48, top: 32, bottom: 8 }, // ECharts 6 keeps axis labels inside the box by default
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      backgroundColor: theme.surface,
-      borderColor: theme.border,
-      textStyle: { color: theme.text, fontFamily: theme.font },
-      formatter: (params: TooltipParam[]) => {
-        const first = params[0];
-        if (!first) return '';
-        const lines = params.map((p) => `${p.marker}${escapeHtml(p.seriesName)}: <b>${escapeHtml(formatCount(p.value, lang))}</b>`);
-        return `${escapeHtml(labels[first.dataIndex])}<br/>${lines.join('<br/>')}<br/>Total: <b>${escapeHtml(formatCount(total(first.dataIndex), lang))}</b>`;
-      },
-    },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
