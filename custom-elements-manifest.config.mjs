@@ -7,6 +7,7 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { publicApiOnly } from './scripts/cem/public-api.mjs';
 import { distPaths } from './scripts/cem/dist-paths.mjs';
+import { themeTokens } from './scripts/cem/theme-tokens.mjs';
 import { dedupeTypeImports } from './scripts/cem/dedupe-type-imports.mjs';
 
 const outdir = 'dist/integrations';
@@ -40,6 +41,7 @@ export default {
   litelement: true,
   plugins: [
     publicApiOnly(),
+    themeTokens(),
     distPaths(),
     customElementJsxPlugin({ outdir, fileName: 'jsx.d.ts', globalTypePath, hideLogs: true }),
     customElementVuejsPlugin({ outdir, fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),

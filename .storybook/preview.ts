@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { manifestArgTypes, type Manifest } from './manifest-arg-types.js';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import { installFetchMock } from '../src/mock/browser/install-fetch-mock.js';
@@ -15,6 +16,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withActions],
   parameters: {
+    docs: manifestArgTypes(manifest as Manifest),
     controls: { expanded: true },
     options: { storySort: { order: ['Introduction', 'Elements', 'Mock endpoint'] } },
   },

@@ -36,7 +36,7 @@ export function chartStories(tag: 'sspr-resets-chart' | 'sspr-registrations-char
     UnknownAndHostileMethodNames: {
       render: () => chart({ client: payloadClient(activityPayload([...sample, [feature, 'quantumKey', 3, 1], [feature, '<img src=x onerror=alert(1)>', 2, 2]])) }),
     },
-    Loading: { args: { endpoint: '/mock/latency=600000' } },
+    Loading: { args: { endpoint: '/mock/latency=60000' } },
     ForbiddenRole: { name: 'Error: missing role (403)', render: () => chart({ endpoint: mockScenario('fault=403') }) },
     ServerError: { name: 'Error: server (500)', render: () => chart({ endpoint: mockScenario('fault=500') }) },
     Throttled: { render: () => chart({ endpoint: mockScenario('fault=429;times=1;retry-after=6') }) },

@@ -19,7 +19,7 @@ export default meta;
 type Story = StoryObj<{ endpoint: string; period: string }>;
 
 export const Default: Story = {};
-export const Loading: Story = { args: { endpoint: '/mock/latency=600000' } };
+export const Loading: Story = { args: { endpoint: '/mock/latency=60000' } };
 export const ForbiddenRole: Story = { name: 'Error: missing role (403)', render: () => html`<sspr-dashboard endpoint=${mockScenario('fault=403')}></sspr-dashboard>` };
 export const Throttled: Story = { render: () => html`<sspr-dashboard endpoint=${mockScenario('fault=429;times=1;retry-after=5')}></sspr-dashboard>` };
 export const LargeTenant: Story = { name: 'Large tenant (100,000 users)', args: { endpoint: '/mock/users=100000' } };

@@ -33,7 +33,7 @@ type Story = StoryObj<Args>;
 export const Standalone: Story = {};
 export const AllMetrics: Story = { args: { metrics: 'registered enabled capable mfa passwordless' } };
 export const Guests: Story = { args: { 'user-types': 'guest' } };
-export const Loading: Story = { args: { endpoint: '/mock/latency=600000' } };
+export const Loading: Story = { args: { endpoint: '/mock/latency=60000' } };
 export const GraphDocsExample: Story = {
   name: 'Graph docs example (count above total)',
   render: () => html`<sspr-tiles metrics="registered enabled capable mfa passwordless" .client=${payloadClient(featureExample)}></sspr-tiles>`,

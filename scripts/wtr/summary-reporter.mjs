@@ -1,3 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { recordCounts } from '../test-counts.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 /**
  * Prints one plain closing line, "wtr: N passed, N failed, N skipped", after the default reporter:
  * CI reads it, and a file that fails to load counts as failed rather than vanishing from the total.
@@ -17,6 +23,7 @@ export function summaryReporter() {
       }
     },
     stop() {
+      recordCounts(root, 'wtr', counts);
       setImmediate(() =>
         process.stdout.write(`wtr: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`),
       );

@@ -6,6 +6,9 @@ import type { SsprPeriodSelect } from '../../src/elements/sspr-period-select/ssp
 import type { SsprAuditTable } from '../../src/elements/sspr-audit-table/sspr-audit-table.js';
 import type { UserRow } from '../../src/reports/types.js';
 import { $, $$, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
+import { FORWARDED_PARTS } from '../../src/elements/sspr-dashboard/dashboard-parts.js';
+
+const PREFIX_TAG = { tiles: 'sspr-tiles', period: 'sspr-period-select', registrations: 'sspr-registrations-chart', resets: 'sspr-resets-chart', table: 'sspr-audit-table' } as const;
 
 const tilesShare = (tiles: SsprTiles) =>
   waitFor(() => tiles.shadowRoot?.querySelector('[data-metric="registered"] [part="share"]')?.textContent?.trim(), 'tiles');
@@ -122,5 +125,46 @@ describe('<sspr-dashboard>', () => {
     const table = $<SsprAuditTable>(el, 'sspr-audit-table');
     await waitFor(() => table.loader.state === 'done', 'the table');
     await expect(el).to.be.accessible();
+  });
+
+  it('forwards every part its elements document, so the page styles them through the dashboard', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json() as { modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[] };
+    const documented = (tag: string) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)!.cssParts!.map((p) => p.name);
+    for (const [prefix, tag] of Object.entries(PREFIX_TAG)) {
+      expect([...FORWARDED_PARTS[prefix as keyof typeof PREFIX_TAG]].sort(), tag).to.deep.equal(documented(tag).sort());
+    }
+    const style = document.createElement('style');
+    style.textContent = `sspr-dashboard::part(tile) { outline: 3px solid rgb(1, 2, 3); }
+      sspr-dashboard::part(table-toolbar) { outline: 4px solid rgb(4, 5, 6); }
+      sspr-dashboard::part(registrations-summary) { outline: 5px solid rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+      const tiles = $<SsprTiles>(el, 'sspr-tiles');
+      await tilesShare(tiles);
+      expect(getComputedStyle($(tiles, '[part="tile"]')).outlineColor).to.equal('rgb(1, 2, 3)');
+      const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+      expect(getComputedStyle(await waitFor(() => table.shadowRoot!.querySelector('[part="toolbar"]'), 'the toolbar')).outlineColor).to.equal('rgb(4, 5, 6)');
+      const chart = $(el, 'sspr-registrations-chart');
+      const summary = await waitFor(() => chart.shadowRoot!.querySelector('[part="summary"], [part="empty"]'), 'the chart');
+      if (summary.getAttribute('part') === 'summary') expect(getComputedStyle(summary).outlineColor).to.equal('rgb(7, 8, 9)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('switches the details between events, users and the audit log without script', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    const buttons = $$<HTMLButtonElement>(el, '[part="report"]');
+    expect(buttons.map((b) => [b.textContent!.trim(), b.getAttribute('aria-pressed')])).to.deep.equal([['Events', 'true'], ['Users', 'false'], ['Audit log', 'false']]);
+    const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+    for (const [index, report] of [[1, 'users'], [2, 'audit'], [0, 'events']] as const) {
+      buttons[index].click();
+      await el.updateComplete;
+      expect(table.report).to.equal(report);
+      expect(buttons[index].getAttribute('aria-pressed')).to.equal('true');
+      await waitFor(() => table.loader.state === 'done' && table.loadedRows > 0, `the ${report} rows`, 10000);
+    }
+    expect($(el, '.details-filter').textContent).to.equal('Registration and reset events');
   });
 });

@@ -3,7 +3,24 @@ import { css } from 'lit';
 /**
  * The global tokens every element reads, with light and dark defaults (`light-dark()` follows the
  * user's colour scheme). A host page sets any `--sspr-*` token (on :root or on the element) and it wins,
- * because the defaults are only each `var()`'s fallback.
+ * because the defaults are only each `var()`'s fallback. The manifest lists these tags on every element.
+ *
+ * @cssprop --sspr-color-surface - Global token: background of tiles, charts, the table and controls.
+ * @cssprop --sspr-color-surface-raised - Global token: raised surfaces (table header, hover).
+ * @cssprop --sspr-color-text - Global token: text, axis labels.
+ * @cssprop --sspr-color-muted - Global token: secondary text.
+ * @cssprop --sspr-color-border - Global token: borders and grid lines.
+ * @cssprop --sspr-color-accent - Global token: accent (selected options, meters, links).
+ * @cssprop --sspr-color-on-accent - Global token: text on the accent colour.
+ * @cssprop --sspr-color-success - Global token: succeeded activity.
+ * @cssprop --sspr-color-failure - Global token: failed activity and errors.
+ * @cssprop --sspr-color-warning - Global token: warnings (throttling, partial results).
+ * @cssprop --sspr-color-focus - Global token: the keyboard focus ring.
+ * @cssprop --sspr-color-skeleton - Global token: loading placeholders.
+ * @cssprop --sspr-font-family - Global token: font (also read into the charts).
+ * @cssprop --sspr-font-size - Global token: base font size (default 0.875rem).
+ * @cssprop --sspr-radius - Global token: corner radius (default 8px).
+ * @cssprop --sspr-space - Global token: spacing unit (default 1rem).
  */
 export const themeStyles = css`
   :host {

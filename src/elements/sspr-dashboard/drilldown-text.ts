@@ -3,6 +3,9 @@ import { methodLabel } from '../../reports/methods.js';
 
 const REPORT = { users: 'Users', events: 'Registration and reset events', audit: 'Audit log entries' } as const;
 
+/** The reports' short names, in the order the dashboard offers them. */
+export const REPORT_NAMES = { events: 'Events', users: 'Users', audit: 'Audit log' } as const;
+
 /** A flag's value, whether a drill-down sent `true` or a filter attribute sent `"true"`. */
 const on = (v: string | boolean) => v === true || v === 'true';
 

@@ -57,6 +57,40 @@ export const dashboardStyles = css`
   .details:focus-visible {
     outline: 2px solid var(--_focus);
   }
+  .details-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-bottom: 0.5rem;
+  }
+  .details-head h3 {
+    margin: 0;
+  }
+  .reports {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .report {
+    font: inherit;
+    padding: 0.2rem 0.7rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .report[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .report:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .details-filter {
     margin: 0;
     font-weight: 600;

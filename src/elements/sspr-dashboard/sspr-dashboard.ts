@@ -11,7 +11,8 @@ import { renderNoEndpoint } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { dashboardStyles } from './sspr-dashboard.styles.js';
-import { describeDrilldown } from './drilldown-text.js';
+import { describeDrilldown, REPORT_NAMES } from './drilldown-text.js';
+import { exportParts } from './dashboard-parts.js';
 
 /**
  * The whole report, composed like the portal's blade: registration tiles, the period, the registration
@@ -36,6 +37,15 @@ import { describeDrilldown } from './drilldown-text.js';
  * @csspart resets-chart - The `<sspr-resets-chart>` element.
  * @csspart details - The details area the drill-downs open.
  * @csspart table - The `<sspr-audit-table>` element in it.
+ * @csspart reports - The buttons that switch the details between events, users and the audit log.
+ * @csspart report - One of those buttons (`aria-pressed` tells which is shown).
+ * @csspart tile - A tile of the tiles inside (also `label`, `value`, `share`, `meter`); every part of the
+ *   elements inside is forwarded as `tiles-<part>`, `period-<part>`, `registrations-<part>`,
+ *   `resets-<part>` and `table-<part>` (e.g. `registrations-chart`, `table-row`, `table-cell`).
+ * @csspart label - A tile's title.
+ * @csspart value - A tile's count.
+ * @csspart share - A tile's share of all users.
+ * @csspart meter - The bar under a tile's share.
  *
  * @cssprop --sspr-dashboard-gap - Space between the sections (default `--sspr-space`).
  * @cssprop --sspr-dashboard-background - Background of the frame (default transparent: the page shows through).
@@ -101,28 +111,41 @@ export class SsprDashboard extends LitElement {
     return html`<div part="base" class="dashboard">
       <header part="header" class="header">
         <slot name="heading"><h2 class="heading">Password reset usage &amp; insights</h2></slot>
-        <sspr-period-select .period=${this.period}></sspr-period-select>
+        <sspr-period-select .period=${this.period} exportparts=${exportParts('period')}></sspr-period-select>
       </header>
       ${this.#renderFreshness()}
-      <sspr-tiles part="tiles" metrics="registered enabled capable mfa passwordless"></sspr-tiles>
+      <sspr-tiles part="tiles" exportparts=${exportParts('tiles')} metrics="registered enabled capable mfa passwordless"></sspr-tiles>
       <div part="charts" class="charts">
         <section class="chart-slot" aria-labelledby="registrations-title">
           <h3 id="registrations-title">Registrations by method</h3>
-          <sspr-registrations-chart part="registrations-chart"></sspr-registrations-chart>
+          <sspr-registrations-chart part="registrations-chart" exportparts=${exportParts('registrations')}></sspr-registrations-chart>
         </section>
         <section class="chart-slot" aria-labelledby="resets-title">
           <h3 id="resets-title">Password resets by method</h3>
-          <sspr-resets-chart part="resets-chart"></sspr-resets-chart>
+          <sspr-resets-chart part="resets-chart" exportparts=${exportParts('resets')}></sspr-resets-chart>
         </section>
       </div>
       <slot></slot>
       <section part="details" id="details" class="details" tabindex="-1" aria-labelledby="details-title">
-        <h3 id="details-title">Details</h3>
+        <div class="details-head">
+          <h3 id="details-title">Details</h3>
+          ${this.#renderReportSwitch()}
+        </div>
         ${this.details
           ? html`<p class="details-filter" data-report=${this.details.report}>${describeDrilldown(this.details)}</p>`
           : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it, or filter the events below.</p>`}
-        <sspr-audit-table part="table"></sspr-audit-table>
+        <sspr-audit-table part="table" exportparts=${exportParts('table')}></sspr-audit-table>
       </section>
+    </div>`;
+  }
+
+  /** Events, users or the audit log in the details, without script: each button opens its report unfiltered. */
+  #renderReportSwitch() {
+    const shown = this.details?.report ?? 'events';
+    return html`<div part="reports" class="reports" role="group" aria-label="Report">
+      ${(Object.keys(REPORT_NAMES) as DrilldownDetail['report'][]).map((report) => html`<button part="report" type="button"
+        class="report" data-report=${report} aria-pressed=${report === shown ? 'true' : 'false'}
+        @click=${() => (this.details = { report, filter: {} })}>${REPORT_NAMES[report]}</button>`)}
     </div>`;
   }
 

@@ -28,9 +28,6 @@ import { SsprActivityChart } from '../shared/activity-chart/activity-chart.js';
  * @cssprop --sspr-chart-success - Colour of successful activity (default `--sspr-color-success`).
  * @cssprop --sspr-chart-failure - Colour of failed activity (default `--sspr-color-failure`).
  * @cssprop --sspr-chart-bar-height - Height given to each method in horizontal layout (default 32px).
- * @cssprop --sspr-color-text - Global token: axis labels and text.
- * @cssprop --sspr-color-border - Global token: grid lines.
- * @cssprop --sspr-font-family - Global token: font (read into the chart).
  */
 export class SsprRegistrationsChart extends SsprActivityChart {
   protected readonly feature = 'registration';

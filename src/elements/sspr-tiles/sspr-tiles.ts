@@ -42,13 +42,6 @@ import { tilesStyles } from './sspr-tiles.styles.js';
  * @cssprop --sspr-tile-accent - Meter and hover colour (default: `--sspr-color-accent`).
  * @cssprop --sspr-tile-min-width - Narrowest a tile gets before the grid wraps (default 11rem).
  * @cssprop --sspr-tile-value-size - Font size of the counts (default 1.9rem).
- * @cssprop --sspr-color-surface - Global token: surfaces.
- * @cssprop --sspr-color-text - Global token: text.
- * @cssprop --sspr-color-muted - Global token: secondary text.
- * @cssprop --sspr-color-accent - Global token: accent.
- * @cssprop --sspr-font-family - Global token: font.
- * @cssprop --sspr-radius - Global token: corner radius.
- * @cssprop --sspr-space - Global token: spacing unit.
  */
 export class SsprTiles extends SsprReportElement {
   static override styles = [themeStyles, statusStyles, tilesStyles];

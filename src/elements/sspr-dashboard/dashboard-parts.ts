@@ -1,0 +1,23 @@
+/**
+ * The parts of the elements inside the dashboard, forwarded (`exportparts`) so a page can style them
+ * as `sspr-dashboard::part(…)`. Each is renamed `<prefix>-<part>`; the tiles' own parts also keep their
+ * plain names (`tile`, `value`, …), since the dashboard has one set of tiles. A test checks these lists
+ * against the parts each element documents.
+ */
+export const FORWARDED_PARTS = {
+  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'status', 'error', 'retry'],
+  period: ['base', 'legend', 'option'],
+  registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'error', 'retry'],
+  resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'error', 'retry'],
+  table: ['toolbar', 'search', 'facet', 'period', 'count', 'clear', 'columns', 'export', 'progress', 'cancel', 'resume', 'error', 'retry', 'scroller', 'header-row', 'header-cell', 'row', 'cell', 'empty'],
+} as const;
+
+/** Parts forwarded under their own name as well. */
+const PLAIN = new Set(['tile', 'label', 'value', 'share', 'meter']);
+
+/** The `exportparts` value for the element known by `prefix`. */
+export function exportParts(prefix: keyof typeof FORWARDED_PARTS): string {
+  return FORWARDED_PARTS[prefix]
+    .flatMap((part) => [`${part}:${prefix}-${part}`, ...(prefix === 'tiles' && PLAIN.has(part) ? [part] : [])])
+    .join(', ');
+}
