@@ -18,7 +18,7 @@ const preview: Preview = {
   parameters: {
     docs: manifestArgTypes(manifest as Manifest),
     controls: { expanded: true },
-    options: { storySort: { order: ['Introduction', 'Elements', 'Mock endpoint'] } },
+    options: { storySort: { order: ['Introduction', 'Using it', 'Elements', 'Mock endpoint'] } },
   },
 };
 export default preview;

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importForNode } from '../scripts/build-node.mjs';
-import { buildPage, tableExists } from './lib/build.mjs';
+import { buildBundle, buildPage, tableExists } from './lib/build.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { markdownTable, notes, statusRow } from './lib/report.mjs';
-import { dashboardRows, sizeRows, tilesRows, tableClientRows, tableServerRows, vaadinRows } from './lib/rows.mjs';
+import { bundleRows, dashboardRows, sizeRows, tilesRows, tableClientRows, tableServerRows, vaadinRows } from './lib/rows.mjs';
 import { assertNoChartChunk } from './measures/sizes.mjs';
 import { dashboardRun, tilesRun } from './measures/tiles-dashboard.mjs';
 import { vaadinRun } from './measures/vaadin.mjs';
@@ -36,6 +36,9 @@ for (const name of pages) {
   builds[name] = await buildPage(root, outRoot, name);
   log(`built ${name}.html: ${builds[name].graph.all.length} JS file(s)`);
 }
+
+const bundle = await buildBundle(root, outRoot);
+log(`built the bundle: ${bundle.entry} and ${bundle.chart.join(', ')}`);
 
 const { startDemoServer } = await importForNode('demo/server.ts', 'bench-demo-server');
 const server = await startDemoServer({ root: outRoot, port: 0, host: '127.0.0.1', scenario: { latency: 0 } });
@@ -110,6 +113,7 @@ const rows = [
   ...(raw.tiles?.length && raw.dashboard?.length && raw.vaadin?.length
     ? sizeRows(builds, raw)
     : [statusRow('size', 'JS sizes', 'failed: a page never loaded')]),
+  ...bundleRows(bundle),
   proof?.error
     ? statusRow('proof', 'Tiles page requests the chart chunk', 'FAILED: it does (see above)')
     : statusRow('proof', 'Tiles page requests the chart chunk', `never (${proof?.runs ?? 0} run(s), ${proof?.requests ?? 0} requests recorded)`),

@@ -1,7 +1,7 @@
 // Production builds of the bench pages with Vite's JS API: one app-mode build per page, so each page's
 // JavaScript is exactly what a real app made of that page would ship (no chunks shared with other pages).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 
@@ -60,4 +60,12 @@ function moduleGraph(manifest, name) {
 /** True when the audit table exists in the source, i.e. its pages can be built and measured. */
 export function tableExists(root) {
   return existsSync(path.join(root, 'src/elements/sspr-audit-table/define.ts'));
+}
+
+/** The self-contained bundle (`dist/bundle/`, as `npm run build` makes it), built into `<outRoot>/bundle/`. */
+export async function buildBundle(root, outRoot) {
+  const outDir = path.join(outRoot, 'bundle');
+  await build({ configFile: path.join(root, 'vite.bundle.config.ts'), root, logLevel: 'warn', build: { outDir, reportCompressedSize: false } });
+  const files = (await readdir(outDir)).filter((f) => f.endsWith('.js'));
+  return { outDir, entry: 'sspr-insights.js', chart: files.filter((f) => f.startsWith('echarts-bundle')) };
 }

@@ -1,6 +1,6 @@
 // Turns the raw runs of each measure into result rows (see report.mjs), with the targets from the issue.
 import { row, statusRow, summarize } from './report.mjs';
-import { gzipTotal, requestedFiles } from '../measures/sizes.mjs';
+import { gzipBytes, gzipTotal, requestedFiles } from '../measures/sizes.mjs';
 
 export const TARGETS = {
   tilesKb: 15_000, // bytes, gzip -9
@@ -34,6 +34,14 @@ export function sizeRows({ tiles, dashboard, vaadin }, runs) {
       ? row('size.chart', 'Chart chunk, lazily imported (gzip -9)', 'kB', [gzipTotal(dashboard, chart)], { target: TARGETS.chartKb })
       : statusRow('size.chart', 'Chart chunk, lazily imported (gzip -9)', 'failed: the dashboard never requested it'),
     row('size.vaadin', 'Peer: vaadin-grid page JS (gzip -9)', 'kB', [gzipTotal(vaadin, requestedFiles(vaadin, runs.vaadin[0]))]),
+  ];
+}
+
+/** The no-build bundle and the chart file it loads (minified), gzip -9. */
+export function bundleRows(bundle) {
+  return [
+    row('size.bundle', 'Bundle dist/bundle/sspr-insights.js (gzip -9)', 'kB', [gzipBytes(bundle, bundle.entry)]),
+    row('size.bundleChart', 'Bundle: its chart file (gzip -9)', 'kB', [bundle.chart.reduce((n, f) => n + gzipBytes(bundle, f), 0)]),
   ];
 }
 

@@ -136,10 +136,11 @@ describe('<sspr-dashboard>', () => {
     const style = document.createElement('style');
     style.textContent = `sspr-dashboard::part(tile) { outline: 3px solid rgb(1, 2, 3); }
       sspr-dashboard::part(table-toolbar) { outline: 4px solid rgb(4, 5, 6); }
-      sspr-dashboard::part(registrations-summary) { outline: 5px solid rgb(7, 8, 9); }`;
+      sspr-dashboard::part(registrations-summary) { outline: 5px solid rgb(7, 8, 9); }
+      sspr-dashboard::part(resets-plot) { outline: 6px solid rgb(10, 11, 12); }`;
     document.head.append(style);
     try {
-      const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+      const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=2000')}></sspr-dashboard>`);
       const tiles = $<SsprTiles>(el, 'sspr-tiles');
       await tilesShare(tiles);
       expect(getComputedStyle($(tiles, '[part="tile"]')).outlineColor).to.equal('rgb(1, 2, 3)');
@@ -147,7 +148,13 @@ describe('<sspr-dashboard>', () => {
       expect(getComputedStyle(await waitFor(() => table.shadowRoot!.querySelector('[part="toolbar"]'), 'the toolbar')).outlineColor).to.equal('rgb(4, 5, 6)');
       const chart = $(el, 'sspr-registrations-chart');
       const summary = await waitFor(() => chart.shadowRoot!.querySelector('[part="summary"], [part="empty"]'), 'the chart');
-      if (summary.getAttribute('part') === 'summary') expect(getComputedStyle(summary).outlineColor).to.equal('rgb(7, 8, 9)');
+      expect(summary.getAttribute('part'), '2,000 users register in a week').to.equal('summary');
+      expect(getComputedStyle(summary).outlineColor).to.equal('rgb(7, 8, 9)');
+      const resets = $(el, 'sspr-resets-chart');
+      const plot = await waitFor(() => resets.shadowRoot!.querySelector('[part="chart"], [part="empty"]'), 'the resets chart');
+      expect(plot.getAttribute('part'), '2,000 users reset passwords in a week').to.equal('chart');
+      expect(getComputedStyle(plot).outlineColor).to.equal('rgb(10, 11, 12)');
+      expect(getComputedStyle(resets).outlineStyle, 'the chart element itself is not a forwarded part').to.equal('none');
     } finally {
       style.remove();
     }

@@ -86,6 +86,15 @@ if (installed) {
   const allDefined = async (tab) => assert.deepEqual(await definedTags(tab), TAGS);
   const tokenSent = (seen, token) => assert.ok(seen.length > 0 && seen.every((h) => h === `Bearer ${token}`), `Authorization headers: ${[...new Set(seen)].join(', ')}`);
 
+  /** The Vue and Angular apps: tiles and a chart render, the token property is used, the drill-down reaches the app. */
+  async function frameworkApp(tab, seen, chart, token) {
+    await tilesRendered(tab);
+    await chartRendered(tab, chart);
+    tokenSent(seen, token);
+    await drillFromTile(tab);
+    return 'property and event bindings work';
+  }
+
   const consumers = {
     'vite-all': async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'six tags defined, dashboard rendered'; },
     'vite-entry': async (tab) => {
@@ -102,20 +111,8 @@ if (installed) {
       await tab.waitForFunction(() => Number(document.querySelector('#rows')?.textContent) > 0, undefined, { timeout: 20000 });
       return 'property, event listener and ref work';
     },
-    vue: async (tab, seen) => {
-      await tilesRendered(tab);
-      await chartRendered(tab, 'sspr-resets-chart');
-      tokenSent(seen, 'vue-token');
-      await drillFromTile(tab);
-      return 'property (.prop), event listener work';
-    },
-    angular: async (tab, seen) => {
-      await tilesRendered(tab);
-      await chartRendered(tab, 'sspr-registrations-chart');
-      tokenSent(seen, 'angular-token');
-      await drillFromTile(tab);
-      return 'property and event bindings work';
-    },
+    vue: (tab, seen) => frameworkApp(tab, seen, 'sspr-resets-chart', 'vue-token'),
+    angular: (tab, seen) => frameworkApp(tab, seen, 'sspr-registrations-chart', 'angular-token'),
     html: async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'six tags defined from dist/bundle/'; },
   };
   for (const [site, fn] of Object.entries(consumers)) await check(`in Chromium: ${site}`, () => open(site, 'index.html', fn));

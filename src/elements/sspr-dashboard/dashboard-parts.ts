@@ -15,9 +15,12 @@ export const FORWARDED_PARTS = {
 /** Parts forwarded under their own name as well. */
 const PLAIN = new Set(['tile', 'label', 'value', 'share', 'meter']);
 
+/** A chart's `chart` part would be `registrations-chart`, the dashboard's name for the chart element itself. */
+const RENAMED: Record<string, string> = { chart: 'plot' };
+
 /** The `exportparts` value for the element known by `prefix`. */
 export function exportParts(prefix: keyof typeof FORWARDED_PARTS): string {
   return FORWARDED_PARTS[prefix]
-    .flatMap((part) => [`${part}:${prefix}-${part}`, ...(prefix === 'tiles' && PLAIN.has(part) ? [part] : [])])
+    .flatMap((part) => [`${part}:${prefix}-${RENAMED[part] ?? part}`, ...(prefix === 'tiles' && PLAIN.has(part) ? [part] : [])])
     .join(', ');
 }

@@ -41,7 +41,8 @@ import { exportParts } from './dashboard-parts.js';
  * @csspart report - One of those buttons (`aria-pressed` tells which is shown).
  * @csspart tile - A tile of the tiles inside (also `label`, `value`, `share`, `meter`); every part of the
  *   elements inside is forwarded as `tiles-<part>`, `period-<part>`, `registrations-<part>`,
- *   `resets-<part>` and `table-<part>` (e.g. `registrations-chart`, `table-row`, `table-cell`).
+ *   `resets-<part>` and `table-<part>` (e.g. `resets-summary`, `table-row`, `table-cell`; a chart's own
+ *   `chart` part is `registrations-plot` / `resets-plot`).
  * @csspart label - A tile's title.
  * @csspart value - A tile's count.
  * @csspart share - A tile's share of all users.
