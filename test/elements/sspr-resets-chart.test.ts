@@ -177,9 +177,15 @@ describe('<sspr-resets-chart>', () => {
     const payload = activityPayload([['reset', 'sms', 50, 10]]);
     const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart .client=${payloadClient(payload)} style="width: 600px"></sspr-resets-chart>`);
     await drawn(el);
-    await new Promise((r) => setTimeout(r, 400)); // let the bar animation finish
     const bar = $$(el, 'svg path').find((p) => /rgb\(18, ?128, ?92\)|#12805c/i.test(p.getAttribute('fill') ?? ''))!;
-    const box = bar.getBoundingClientRect();
+    // let the bar animation finish: its box stays the same over 100 ms (a fixed wait is too short on a busy machine)
+    let box = bar.getBoundingClientRect();
+    for (let stable = 0; stable < 5; ) {
+      await new Promise((r) => setTimeout(r, 20));
+      const now = bar.getBoundingClientRect();
+      stable = now.width === box.width && now.x === box.x ? stable + 1 : 0;
+      box = now;
+    }
     const events: unknown[] = [];
     el.addEventListener('sspr-drilldown', (e) => events.push(e.detail));
     await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
