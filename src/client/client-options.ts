@@ -23,6 +23,11 @@ export interface ReportClientOptions {
   retry?: RetryOptions;
   /** Per attempt, including reading the body (default 60 000 ms; 0 disables). */
   timeoutMs?: number;
+  /**
+   * The longest pause the client sits through when Graph sends Retry-After (default 120 000 ms). A
+   * longer one is a 'throttled' error with `retryAt`, for this request and every other on the endpoint.
+   */
+  maxWaitMs?: number;
   /** How long successful responses are reused (default 30 000 ms; 0 disables). */
   cacheTtlMs?: number;
 }

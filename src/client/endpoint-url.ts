@@ -49,9 +49,48 @@ export function absoluteUrl(url: string, base: string | undefined = globalThis.l
   return new URL(url, base).href;
 }
 
-/** The key the limiter is shared by: one budget per endpoint. */
+/**
+ * One spelling per endpoint (`/graph`, `/graph/`, `https://Host/graph` are one), so every element on
+ * it shares one client, cache and request budget.
+ */
 export function endpointKey(endpoint: string): string {
-  return absoluteUrl(endpoint);
+  const normalized = normalizeEndpoint(endpoint);
+  try {
+    return normalizeEndpoint(new URL(normalized, globalThis.location?.href).href);
+  } catch {
+    return absoluteUrl(normalized);
+  }
+}
+
+/** The absolute `url` with its path's dot segments resolved; the query is left exactly as written. */
+export function resolveDotSegments(url: string): string {
+  const at = url.search(/[?#]/);
+  const head = at < 0 ? url : url.slice(0, at);
+  try {
+    const parsed = new URL(head);
+    return parsed.origin + parsed.pathname + (at < 0 ? '' : url.slice(at));
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * True when the absolute `url` is on the endpoint's origin and below its path once dot segments are
+ * resolved (`..` and its percent-encoded spellings, as the browser will resolve them when it fetches).
+ * An encoded slash or backslash in the path is refused too: a proxy that decodes it could climb out.
+ */
+export function staysUnder(endpoint: string, url: string): boolean {
+  let base: URL;
+  let target: URL;
+  try {
+    base = new URL(absoluteUrl(endpoint));
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  if (target.origin !== base.origin || /%(2f|5c)/i.test(target.pathname)) return false;
+  const root = `${base.pathname.replace(/\/+$/, '')}/`;
+  return target.pathname.startsWith(root);
 }
 
 /** `https://host:port` of an absolute URL ('' for anything unparsable, which then matches nothing). */

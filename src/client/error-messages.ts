@@ -8,6 +8,16 @@ const seconds = (ms: number): string => {
   return s === 1 ? '1 second' : `${s} seconds`;
 };
 
+const clock = (time: number): string =>
+  new Date(time).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+const fromNow = (time: number): string => {
+  const minutes = Math.max(1, Math.round((time - Date.now()) / 60_000));
+  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
+};
+
 /** The roles Graph accepts for the authentication-methods reports and the audit log. */
 export const REPORT_READER_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'];
 
@@ -31,11 +41,16 @@ export const ERROR_MESSAGES = {
   throttled: (retryAfterMs?: number): string =>
     'Microsoft Graph is limiting requests for this tenant. ' +
     (retryAfterMs !== undefined ? `Try again in ${seconds(retryAfterMs)}.` : 'Try again in a moment.'),
+  pausedUntil: (until: number): string =>
+    `Microsoft Graph asked to pause requests for this tenant until ${clock(until)} (${fromNow(until)}). ` +
+    'Try again then, or retry now if the pause has been lifted.',
   server: (status?: number): string =>
     `The report service had a problem${status ? ` (HTTP ${status})` : ''}. Try again later.`,
   malformed: (): string => 'The report service sent a response that could not be read.',
   foreignLink: (host: string): string =>
     `The report service pointed the next page at another site (${host}); it was not followed, so your sign-in is not sent there. The rows so far are shown.`,
+  linkOutsideEndpoint: (path: string): string =>
+    `The report service pointed the next page outside the report endpoint (${path}); it was not followed, so your sign-in is not sent there. The rows so far are shown.`,
   aborted: (): string => 'The request was cancelled.',
   badRequest: (graphMessage?: string): string =>
     `The report service rejected the request${graphMessage ? `: ${graphMessage}` : '.'}`,

@@ -1,5 +1,6 @@
 import type { GraphErrorBody } from '../graph/types.js';
 import { ERROR_MESSAGES } from './error-messages.js';
+import { absoluteUrl } from './endpoint-url.js';
 import { parseRetryAfter } from './retry-after.js';
 
 /** What went wrong, coarse enough for an element to pick a state and a message. */
@@ -28,6 +29,8 @@ export interface ReportErrorDetails {
   url?: string;
   /** The server's last advertised Retry-After, in ms. */
   retryAfterMs?: number;
+  /** When Graph accepts requests again (epoch ms), for a pause too long to wait out. */
+  retryAt?: number;
   cause?: unknown;
 }
 
@@ -42,6 +45,7 @@ export class ReportError extends Error {
   readonly date?: string;
   readonly url?: string;
   readonly retryAfterMs?: number;
+  readonly retryAt?: number;
 
   constructor(kind: ReportErrorKind, message: string, details: ReportErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -53,6 +57,7 @@ export class ReportError extends Error {
     this.date = details.date;
     this.url = details.url;
     this.retryAfterMs = details.retryAfterMs;
+    this.retryAt = details.retryAt;
   }
 }
 
@@ -84,8 +89,21 @@ export function malformedError(url: string, response?: Response, cause?: unknown
 }
 
 /** A next-page link that leaves the endpoint's site: not followed, since the token would go with it. */
-export function foreignLinkError(url: string): ReportError {
-  return new ReportError('malformed', ERROR_MESSAGES.foreignLink(new URL(url).host), { url });
+/** Graph asked for a pause longer than anyone should sit through: say until when, and let the user retry. */
+export function holdTooLongError(until: number, cause?: ReportError): ReportError {
+  return new ReportError('throttled', ERROR_MESSAGES.pausedUntil(until), {
+    ...(cause ? { status: cause.status, code: cause.code, graphMessage: cause.graphMessage, requestId: cause.requestId, url: cause.url } : {}),
+    retryAfterMs: Math.max(0, until - Date.now()),
+    retryAt: until,
+    cause,
+  });
+}
+
+export function foreignLinkError(url: string, endpoint: string): ReportError {
+  const target = new URL(url);
+  const sameSite = target.origin === new URL(absoluteUrl(endpoint)).origin;
+  const message = sameSite ? ERROR_MESSAGES.linkOutsideEndpoint(target.pathname) : ERROR_MESSAGES.foreignLink(target.host);
+  return new ReportError('malformed', message, { url });
 }
 
 /** Graph's error envelope, or undefined when the body is not one (HTML from a proxy, empty, …). */

@@ -1,48 +1,73 @@
 import { GRAPH_REPORTS_BUDGET } from '../graph/types.js';
-import { abortError } from './errors.js';
+import { abortError, holdTooLongError } from './errors.js';
 
 /** At most `requests` requests in any window of `perMs` milliseconds. */
 export interface Budget {
   requests: number;
   perMs: number;
+  /** Extra spacing on top of the window, for clocks and timers (default 2 % of `perMs`). */
+  marginMs?: number;
+}
+
+/** Why a request waits for its slot: the window is full, or Graph asked the tenant to pause (a 429). */
+export type WaitCause = 'budget' | 'throttled';
+
+/** A granted request; `release()` once its response has arrived (or it failed). */
+export interface Slot {
+  release(): void;
 }
 
 interface Waiter {
-  resolve: () => void;
+  resolve: (slot: Slot) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
 }
 
+/** Waits longer than this become a 'throttled' error instead (default two minutes). */
+export const MAX_HOLD_MS = 120_000;
+
 /**
  * Sliding-window limiter, first come first served. Graph counts every request against the tenant's
  * identity-reports budget (throttled ones too), so every attempt, retries included, takes a slot.
+ *
+ * Graph counts a request when it arrives, which is some time after it leaves. A slot therefore stays
+ * in the window from its grant until its response ends (no later than the arrival) plus the window and
+ * a margin: however slow one request is to leave, the server never sees more than the budget in any
+ * window.
  */
 export class RateLimiter {
-  readonly budget: Budget;
-  #grants: number[] = []; // send times inside the current window, ascending
+  readonly budget: Required<Budget>;
+  /** Per slot: when its response ended (epoch ms), or Infinity while in flight. */
+  #slots: { ended: number }[] = [];
   #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
   #holdUntil = 0;
 
   constructor(budget: Budget = GRAPH_REPORTS_BUDGET) {
     if (!(budget.requests >= 1) || !(budget.perMs >= 0)) throw new RangeError('budget needs requests ≥ 1 and perMs ≥ 0');
-    this.budget = { requests: Math.floor(budget.requests), perMs: budget.perMs };
+    this.budget = {
+      requests: Math.floor(budget.requests),
+      perMs: budget.perMs,
+      marginMs: budget.marginMs ?? Math.round(budget.perMs * 0.02),
+    };
   }
 
   /**
-   * Resolves when a slot is free. When the caller must wait, `onWait` hears the expected wait (ms)
-   * first. Aborting rejects with an 'aborted' ReportError and gives the place to the next waiter.
+   * Resolves with a slot when one is free. When the caller must wait, `onWait` hears the expected wait
+   * (ms) and its cause first. Aborting rejects with an 'aborted' ReportError and gives the place to the next waiter.
+   * While Graph has asked for a pause longer than `maxHoldMs`, rejects at once with a 'throttled' error
+   * that says when requests are accepted again, rather than queueing for hours.
    */
-  acquire(signal?: AbortSignal, onWait?: (delayMs: number) => void): Promise<void> {
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number, cause: WaitCause) => void, maxHoldMs = MAX_HOLD_MS): Promise<Slot> {
     if (signal?.aborted) return Promise.reject(abortError(undefined, signal.reason));
     const now = Date.now();
+    if (this.#holdUntil - now > maxHoldMs) return Promise.reject(holdTooLongError(this.#holdUntil));
     this.#prune(now);
-    if (this.#queue.length === 0 && this.#slotAfter(this.#grants, now) <= now) {
-      this.#grants.push(now);
-      return Promise.resolve();
-    }
-    onWait?.(this.#expectedSlot(now) - now);
-    return new Promise<void>((resolve, reject) => {
+    if (this.#queue.length === 0 && this.#slotAfter(this.#ends(), now) <= now) return Promise.resolve(this.#grant());
+    const expected = this.#expectedSlot(now);
+    // Say why: a pause after someone's 429 is not the same as a full window.
+    onWait?.(expected - now, this.#holdUntil >= expected ? 'throttled' : 'budget');
+    return new Promise<Slot>((resolve, reject) => {
       const waiter: Waiter = { resolve, signal };
       if (signal) {
         waiter.onAbort = () => {
@@ -64,30 +89,61 @@ export class RateLimiter {
     this.#schedule();
   }
 
+  /** When Graph's last pause ends (epoch ms; 0 when there is none). */
+  get heldUntil(): number {
+    return this.#holdUntil > Date.now() ? this.#holdUntil : 0;
+  }
+
+  /** Drops a pause Graph asked for: the user chose to try again now. */
+  releaseHold(): void {
+    this.#holdUntil = 0;
+    this.#schedule();
+  }
+
   /** Requests waiting for a slot (for tests and diagnostics). */
   get waiting(): number {
     return this.#queue.length;
   }
 
-  #prune(now: number): void {
-    const cutoff = now - this.budget.perMs;
-    while (this.#grants.length > 0 && this.#grants[0] <= cutoff) this.#grants.shift();
+  #grant(): Slot {
+    const slot = { ended: Infinity };
+    this.#slots.push(slot);
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        slot.ended = Date.now();
+        this.#schedule();
+      },
+    };
   }
 
-  /** The earliest time one more request may be sent after `grants`. */
-  #slotAfter(grants: readonly number[], now: number): number {
-    const { requests, perMs } = this.budget;
-    const windowFree = grants.length < requests ? now : grants[grants.length - requests] + perMs;
+  /** Slot end times, ascending (in-flight slots last, as Infinity). */
+  #ends(): number[] {
+    return this.#slots.map((s) => s.ended).sort((a, b) => a - b);
+  }
+
+  #prune(now: number): void {
+    const cutoff = now - this.budget.perMs - this.budget.marginMs;
+    this.#slots = this.#slots.filter((s) => s.ended > cutoff);
+  }
+
+  /** The earliest time one more request may be sent after slots ending at `ends` (Infinity: after a release). */
+  #slotAfter(ends: readonly number[], now: number): number {
+    const { requests, perMs, marginMs } = this.budget;
+    const windowFree = ends.length < requests ? now : ends[ends.length - requests]! + perMs + marginMs;
     return Math.max(windowFree, now, this.#holdUntil);
   }
 
-  /** When a newcomer at the back of the queue would be served, if nobody ahead aborts. */
+  /** When a newcomer at the back of the queue would be served, if nobody ahead aborts (a best case). */
   #expectedSlot(now: number): number {
-    const grants = [...this.#grants];
+    const ends = this.#ends().map((end) => Math.min(end, now)); // in flight: assume it ends now
     let slot = now;
     for (let i = 0; i <= this.#queue.length; i++) {
-      slot = this.#slotAfter(grants, now);
-      grants.push(slot);
+      slot = this.#slotAfter(ends, now);
+      ends.push(slot);
+      ends.sort((a, b) => a - b);
     }
     return slot;
   }
@@ -97,17 +153,18 @@ export class RateLimiter {
     this.#timer = undefined;
     if (this.#queue.length === 0) return;
     const now = Date.now();
-    this.#timer = setTimeout(() => this.#pump(), Math.max(0, this.#slotAfter(this.#grants, now) - now));
+    const at = this.#slotAfter(this.#ends(), now);
+    if (!Number.isFinite(at)) return; // every slot is in flight: a release schedules again
+    this.#timer = setTimeout(() => this.#pump(), Math.max(0, at - now));
   }
 
   #pump(): void {
     const now = Date.now();
     this.#prune(now);
-    while (this.#queue.length > 0 && this.#slotAfter(this.#grants, now) <= now) {
+    while (this.#queue.length > 0 && this.#slotAfter(this.#ends(), now) <= now) {
       const waiter = this.#queue.shift()!;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
-      this.#grants.push(now);
-      waiter.resolve();
+      waiter.resolve(this.#grant());
     }
     this.#schedule();
   }
@@ -121,7 +178,7 @@ const limiters = new Map<string, RateLimiter>();
  * choice by the page author and gets its own limiter.)
  */
 export function limiterFor(endpointKey: string, budget: Budget = GRAPH_REPORTS_BUDGET): RateLimiter {
-  const key = `${endpointKey} ${budget.requests}/${budget.perMs}`;
+  const key = `${endpointKey} ${budget.requests}/${budget.perMs}/${budget.marginMs ?? ''}`;
   let limiter = limiters.get(key);
   if (!limiter) {
     limiter = new RateLimiter(budget);

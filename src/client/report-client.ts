@@ -1,12 +1,12 @@
 import type { GraphPage } from '../graph/types.js';
 import type { Page, PagingOptions, ReportClientOptions, RequestOptions } from './client-options.js';
-import { absoluteUrl, endpointKey, normalizeEndpoint, originOf, resolveUrl } from './endpoint-url.js';
+import { absoluteUrl, endpointKey, normalizeEndpoint, resolveDotSegments, resolveUrl, staysUnder } from './endpoint-url.js';
 import { foreignLinkError, malformedError } from './errors.js';
-import { limiterFor, type RateLimiter } from './rate-limiter.js';
+import { MAX_HOLD_MS, limiterFor, type RateLimiter } from './rate-limiter.js';
 import { retryingGet, type RetryPolicy } from './retrying-get.js';
 import { SharedRequests } from './shared-requests.js';
 
-const DEFAULTS = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 60_000, cacheTtlMs: 30_000 };
+const DEFAULTS = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 30_000, timeoutMs: 60_000, cacheTtlMs: 30_000, maxWaitMs: MAX_HOLD_MS };
 
 /**
  * The only code in the library that talks to the network: GET JSON from a Graph-compatible
@@ -22,6 +22,7 @@ export class ReportClient {
   readonly #limiter?: RateLimiter;
   readonly #policy: RetryPolicy;
   readonly #timeoutMs: number;
+  readonly #maxWaitMs: number;
   readonly #shared: SharedRequests<object>;
 
   constructor(options: ReportClientOptions) {
@@ -37,6 +38,7 @@ export class ReportClient {
       maxDelayMs: options.retry?.maxDelayMs ?? DEFAULTS.maxDelayMs,
     };
     this.#timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+    this.#maxWaitMs = options.maxWaitMs ?? DEFAULTS.maxWaitMs;
     this.#shared = new SharedRequests<object>(options.cacheTtlMs ?? DEFAULTS.cacheTtlMs);
   }
 
@@ -69,15 +71,26 @@ export class ReportClient {
         this.#shared.forget(url);
         throw malformedError(url); // a page linking to itself would loop forever
       }
-      // The token goes with every request: never follow a link to a site other than the endpoint's.
-      const foreign = nextLink !== undefined && originOf(nextLink) !== originOf(absoluteUrl(this.endpoint)) ? nextLink : undefined;
+      // The token goes with every request: never follow a link to another site, or one that climbs out
+      // of the endpoint's path (`../../admin`) to something else on the page's own origin.
+      const foreign = nextLink !== undefined && !staysUnder(this.endpoint, nextLink) ? nextLink : undefined;
       if (foreign) nextLink = undefined;
       rows += body.value.length;
       options.onProgress?.({ pages: index + 1, rows });
       yield { value: body.value, index, rows, nextLink };
-      if (foreign) throw foreignLinkError(foreign); // after this page's rows, which are sound
+      if (foreign) throw foreignLinkError(foreign, this.endpoint); // after this page's rows, which are sound
       url = nextLink;
     }
+  }
+
+  /** When Graph's last 429 pause on this endpoint ends (epoch ms), or 0. */
+  get pausedUntil(): number {
+    return this.#limiter?.heldUntil ?? 0;
+  }
+
+  /** Lifts a pause Graph asked for (the user pressed Retry): the next request goes out at once. */
+  resumeNow(): void {
+    this.#limiter?.releaseHold();
   }
 
   /** Forgets every cached response of this client. */
@@ -89,7 +102,7 @@ export class ReportClient {
   #nextUrl(rawNext: string, pageUrl: string): string {
     const base = absoluteUrl(pageUrl);
     const resolved = /^https?:\/\//i.test(rawNext) || !/^https?:\/\//i.test(base) ? rawNext : new URL(rawNext, base).href;
-    return absoluteUrl(this.url(resolved));
+    return resolveDotSegments(absoluteUrl(this.url(resolved)));
   }
 
   #getUrl(url: string, options: RequestOptions): Promise<object> {
@@ -101,6 +114,7 @@ export class ReportClient {
         limiter: this.#limiter,
         policy: this.#policy,
         timeoutMs: this.#timeoutMs,
+        maxWaitMs: this.#maxWaitMs,
         signal,
         onWait,
       }),

@@ -1,7 +1,7 @@
 import { backoffDelay } from './backoff.js';
 import type { WaitInfo } from './client-options.js';
 import { ERROR_MESSAGES } from './error-messages.js';
-import { ReportError, abortError, errorFromResponse, isAbortError, malformedError } from './errors.js';
+import { ReportError, abortError, errorFromResponse, holdTooLongError, isAbortError, malformedError } from './errors.js';
 import { fetchAttempt } from './fetch-attempt.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { sleep } from './sleep.js';
@@ -19,6 +19,8 @@ export interface RetryingGetOptions {
   limiter?: RateLimiter;
   policy: RetryPolicy;
   timeoutMs: number;
+  /** A Retry-After longer than this is an error that says when to come back, not a wait. */
+  maxWaitMs: number;
   signal: AbortSignal;
   onWait: (wait: WaitInfo) => void;
 }
@@ -31,18 +33,26 @@ export async function retryingGet(url: string, options: RetryingGetOptions): Pro
   const { limiter, policy, signal, onWait } = options;
   for (let attempt = 1; ; attempt++) {
     const token = await tokenFor(url, options);
-    if (limiter) {
-      await limiter.acquire(signal, (delayMs) =>
-        onWait({ reason: 'budget', delayMs, attempt, until: Date.now() + delayMs }),
-      );
+    const slot = limiter
+      ? await limiter.acquire(
+          signal,
+          (delayMs, cause) => onWait({ reason: cause, delayMs, attempt, until: Date.now() + delayMs }),
+          options.maxWaitMs,
+        )
+      : undefined;
+    let attemptResult;
+    try {
+      attemptResult = await fetchAttempt(url, {
+        fetch: options.fetch,
+        credentials: options.credentials,
+        timeoutMs: options.timeoutMs,
+        signal,
+        token,
+      });
+    } finally {
+      slot?.release(); // the response has ended (or failed): from now on its window runs
     }
-    const { response, bodyText } = await fetchAttempt(url, {
-      fetch: options.fetch,
-      credentials: options.credentials,
-      timeoutMs: options.timeoutMs,
-      signal,
-      token,
-    });
+    const { response, bodyText } = attemptResult;
     if (response.ok) return parseJsonObject(url, response, bodyText);
 
     const error = errorFromResponse(response, bodyText, url);
@@ -51,6 +61,7 @@ export async function retryingGet(url: string, options: RetryingGetOptions): Pro
     const until = Date.now() + delayMs;
     // A 429 means the tenant's budget is spent: hold every request to this endpoint, not just this one.
     if (response.status === 429) limiter?.holdUntil(until);
+    if (delayMs > options.maxWaitMs) throw holdTooLongError(until, error);
     onWait({ reason: response.status === 429 ? 'throttled' : 'unavailable', delayMs, attempt: attempt + 1, until });
     await sleep(delayMs, signal);
   }

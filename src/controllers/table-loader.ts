@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAbortError } from '../client/errors.js';
+import { ReportError, isAbortError } from '../client/errors.js';
 import type { ReportClient } from '../client/report-client.js';
 import type { WaitInfo } from '../client/client-options.js';
 import type { RowPage } from '../reports/types.js';
@@ -67,6 +67,8 @@ export class TableLoader<Row> implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
+    // Graph asked for a pause too long to wait out; the user's Retry means "try now anyway".
+    if (this.error instanceof ReportError && this.error.retryAt !== undefined) this.#job.client.resumeNow();
     void this.#run(this.nextLink);
   }
 

@@ -27,6 +27,17 @@ export interface MockHandlerOptions {
 
 export type MockHandler = (request: Request) => Promise<Response>;
 
+/** `GET <mount>/$mock/requests`: when each request reached this handler (not itself a Graph route). */
+export const REQUEST_LOG_PATH = '/$mock/requests';
+const REQUEST_LOG_LIMIT = 1000;
+
+/** One request as the handler saw it arrive. */
+export interface ArrivalRecord {
+  /** Epoch ms, on the server's clock. */
+  at: number;
+  path: string;
+}
+
 /**
  * The path from the version segment on (`v1.0/reports/…`), decoded, without a trailing slash; undefined
  * when there is none. The segment is found in the raw path, so an encoded `/` in a scenario cannot fake one.
@@ -51,6 +62,7 @@ export function createMockHandler(options: MockHandlerOptions = {}): MockHandler
   let tenant = options.tenant;
   const gate = createFaultGate(options.faults);
   const cache = new QueryCache();
+  const arrivals: ArrivalRecord[] = [];
 
   async function answer(request: Request, ctx: RequestContext): Promise<Response> {
     if (request.method !== 'GET') {
@@ -76,6 +88,10 @@ export function createMockHandler(options: MockHandlerOptions = {}): MockHandler
 
   return async (request) => {
     const ctx = requestContext(request);
+    const { pathname } = new URL(request.url);
+    if (pathname.endsWith(REQUEST_LOG_PATH)) return textResponse(JSON.stringify({ requests: arrivals }), ctx);
+    arrivals.push({ at: Date.now(), path: pathname });
+    if (arrivals.length > REQUEST_LOG_LIMIT) arrivals.shift();
     throwIfAborted(request.signal);
     if (options.latencyMs && options.latencyMs > 0) await delay(options.latencyMs, request.signal);
     try {

@@ -7,3 +7,13 @@ export const featureLabel = (feature: string): string => FEATURES[feature] ?? fe
 
 /** `true` / `'true'` → "Yes"; `false` / `'false'` → "No". */
 export const yesNo = (value: boolean | string): string => (value === true || value === 'true' ? 'Yes' : value === false || value === 'false' ? 'No' : value);
+
+const RESULTS: Record<string, string> = { success: 'Success', failure: 'Failure', timeout: 'Timeout' };
+
+/** An audit `result` (`success`, `failure`, `timeout`) → "Success", … */
+export const resultLabel = (result: string): string => RESULTS[result] ?? result;
+
+const USER_TYPES: Record<string, string> = { member: 'Member', guest: 'Guest' };
+
+/** `member` → "Member", `guest` → "Guest". */
+export const userTypeLabel = (userType: string): string => USER_TYPES[userType] ?? userType;

@@ -1,8 +1,15 @@
 import type { Column } from './columns.js';
 import { yieldToPage } from './sort-permutation.js';
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+/**
+ * What makes a spreadsheet read a cell as a formula (OWASP CSV injection): a trigger — also its
+ * full-width form, which some spreadsheets fold to ASCII — as the first character that is not blank
+ * (spaces, NBSP, tabs and other white space are skipped when a cell is parsed), or a leading control.
+ */
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
+
+/** Labels as the table shows them ("Yes", "Text message"), or Graph's own values ("true", "sms"). */
+export type CsvValues = 'labels' | 'raw';
 
 /**
  * One CSV field per RFC 4180: quoted when it holds a comma, quote or line break, quotes doubled; a value
@@ -16,7 +23,8 @@ export function csvField(value: string): string {
 const line = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /**
- * The rows at `indices` as CSV (UTF-8 with a byte-order mark so Excel reads accents, CRLF line ends),
+ * The rows at `indices` as CSV — each column's label text, or with `values: 'raw'` Graph's own values;
+ * dates in ISO 8601 UTC either way — (UTF-8 with a byte-order mark so Excel reads accents, CRLF line ends),
  * built in slices that yield to the page so a 75,000-row export never freezes it.
  */
 export async function toCsv<Row>(
@@ -25,7 +33,10 @@ export async function toCsv<Row>(
   indices: ArrayLike<number>,
   onProgress?: (done: number) => void,
   sliceRows = 1000,
+  values: CsvValues = 'labels',
 ): Promise<Blob> {
+  // One kind of value in every column, never a mix of labels and ids.
+  const cells = columns.map((c) => (values === 'raw' ? c.raw : c.text));
   // Each slice is encoded to UTF-8 as it is built, so the final Blob is a copy, not one long encoding task.
   const encoder = new TextEncoder();
   const parts: BlobPart[] = [encoder.encode(`\uFEFF${line(columns.map((c) => c.label))}`) as Uint8Array<ArrayBuffer>];
@@ -34,7 +45,7 @@ export async function toCsv<Row>(
     let chunk = '';
     for (let i = start; i < end; i++) {
       const row = rows[indices[i]];
-      chunk += line(columns.map((c) => c.csv(row)));
+      chunk += line(cells.map((cell) => cell(row)));
     }
     parts.push(encoder.encode(chunk) as Uint8Array<ArrayBuffer>);
     onProgress?.(end);

@@ -1,4 +1,4 @@
-import { featureLabel, yesNo } from '../reports/labels.js';
+import { featureLabel, resultLabel, userTypeLabel, yesNo } from '../reports/labels.js';
 import { methodLabel } from '../reports/methods.js';
 import type { AuditRow, EventRow, UserRow } from '../reports/types.js';
 import type { TableReport, TableRow } from './columns.js';
@@ -54,13 +54,13 @@ export const USER_FACETS: Facet<UserRow>[] = [
   bool('isMfaCapable', 'MFA capable', (r) => r.mfaCapable),
   bool('isPasswordlessCapable', 'Passwordless capable', (r) => r.passwordlessCapable),
   bool('isAdmin', 'Admin', (r) => r.isAdmin),
-  { key: 'userType', label: 'User type', value: (r) => r.userType },
+  { key: 'userType', label: 'User type', value: (r) => r.userType, valueLabel: userTypeLabel },
   { key: 'methodsRegistered', label: 'Method registered', value: (r) => r.methods, valueLabel: methodLabel },
 ];
 
 export const AUDIT_FACETS: Facet<AuditRow>[] = [
   { key: 'activity', label: 'Activity', value: (r) => r.activity },
-  { key: 'status', label: 'Status', value: (r) => r.status },
+  { key: 'status', label: 'Status', value: (r) => r.status, valueLabel: resultLabel },
   { key: 'reason', label: 'Status reason', value: (r) => r.reason || NONE },
   { key: 'selfService', label: 'Initiated by', value: (r) => (r.initiatedByUpn && r.initiatedByUpn === r.targetUpn ? 'self' : 'other'), valueLabel: (v) => (v === 'self' ? 'The user themselves' : 'Someone else') },
   { key: 'isAdmin', label: 'Initiated by an admin', value: (r, c) => adminValue(r.initiatedByUpn, c), valueLabel: adminLabel, contextual: true },

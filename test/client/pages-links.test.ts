@@ -88,4 +88,43 @@ describe('ReportClient.pages link following', () => {
     expect(proxy.urls, 'a malformed page is not served from the cache').to.have.length(2);
     expect((await rejection(collect(client.pages('v1.0/loop')))).kind).to.equal('malformed');
   });
+
+  for (const link of [
+    'https://graph.microsoft.com/../../secret-admin?$skiptoken=1',
+    'https://graph.microsoft.com/v1.0/%2e%2e/%2E%2E/%2e%2e/secret-admin?$skiptoken=1',
+    'https://graph.microsoft.com/v1.0/.%2e/..%2fsecret-admin?$skiptoken=1',
+    '../../secret-admin?$skiptoken=1',
+  ]) {
+    it(`refuses a nextLink that climbs out of the endpoint's path: ${link}`, async () => {
+      const sent: string[] = [];
+      const proxy = scriptedProxy({ '/api/graph/v1.0/x': { value: [{ id: 1 }], '@odata.nextLink': link } });
+      const client = new ReportClient({
+        endpoint: '/api/graph',
+        budget: false,
+        getToken: async () => 'SECRET-TOKEN',
+        fetch: (input, init) => {
+          sent.push(new URL(String(input), location.href).pathname);
+          return proxy.fetch(input, init);
+        },
+      });
+      const seen: number[] = [];
+      const error = await (async () => {
+        for await (const page of client.pages<{ id: number }>('v1.0/x')) seen.push(...page.value.map((r) => r.id));
+      })().catch((e: unknown) => e);
+      expect(seen, 'the page before the link is kept').to.deep.equal([1]);
+      expect(sent, 'nothing but the first page was requested').to.deep.equal(['/api/graph/v1.0/x']);
+      expect(error).to.have.property('kind', 'malformed');
+      expect((error as Error).message).to.contain('outside the report endpoint');
+    });
+  }
+
+  it('follows a link whose dot segments stay inside the endpoint', async () => {
+    const proxy = scriptedProxy({
+      '/api/graph/beta/a': { value: [{ id: 1 }], '@odata.nextLink': 'https://graph.microsoft.com/beta/x/../a?$skiptoken=2' },
+      '/api/graph/beta/a?$skiptoken=2': { value: [{ id: 2 }] },
+    });
+    const client = new ReportClient({ endpoint: '/api/graph', fetch: proxy.fetch, budget: false });
+    const pages = await collect(client.pages<{ id: number }>('beta/a'));
+    expect(pages.flatMap((p) => p.value.map((r) => r.id))).to.deep.equal([1, 2]);
+  });
 });

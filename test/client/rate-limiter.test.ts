@@ -4,33 +4,36 @@ import { RateLimiter, limiterFor } from '../../src/client/rate-limiter.js';
 import { GRAPH_REPORTS_BUDGET } from '../../src/graph/types.js';
 
 const elapsed = (t0: number): number => performance.now() - t0;
+/** Takes a slot and ends its request at once. */
+const take = async (limiter: RateLimiter, signal?: AbortSignal, onWait?: (ms: number) => void): Promise<void> =>
+  (await limiter.acquire(signal, onWait)).release();
 
 describe('RateLimiter', () => {
   it('defaults to Graph\'s identity-reports budget', () => {
-    expect(new RateLimiter().budget).to.deep.equal(GRAPH_REPORTS_BUDGET);
+    expect(new RateLimiter().budget).to.deep.equal({ ...GRAPH_REPORTS_BUDGET, marginMs: 200 });
   });
 
   it('grants the budget at once, then makes the next request wait out the window', async () => {
-    const limiter = new RateLimiter({ requests: 2, perMs: 150 });
+    const limiter = new RateLimiter({ requests: 2, perMs: 150, marginMs: 20 });
     const waits: number[] = [];
     const t0 = performance.now();
-    await limiter.acquire(undefined, (ms) => waits.push(ms));
-    await limiter.acquire(undefined, (ms) => waits.push(ms));
+    await take(limiter, undefined, (ms) => waits.push(ms));
+    await take(limiter, undefined, (ms) => waits.push(ms));
     expect(waits, 'no wait within budget').to.deep.equal([]);
-    await limiter.acquire(undefined, (ms) => waits.push(ms));
-    expect(elapsed(t0)).to.be.at.least(145);
+    await take(limiter, undefined, (ms) => waits.push(ms));
+    expect(elapsed(t0), 'the window and its margin').to.be.at.least(165);
     expect(waits).to.have.length(1);
-    expect(waits[0]).to.be.within(130, 150);
+    expect(waits[0]).to.be.within(150, 170);
   });
 
   it('serves waiters first come, first served and predicts each one\'s wait', async () => {
-    const limiter = new RateLimiter({ requests: 1, perMs: 60 });
-    await limiter.acquire();
+    const limiter = new RateLimiter({ requests: 1, perMs: 60, marginMs: 0 });
+    await take(limiter);
     const order: string[] = [];
     const predicted: number[] = [];
     const names = ['a', 'b', 'c'];
     await Promise.all(
-      names.map((n) => limiter.acquire(undefined, (ms) => predicted.push(ms)).then(() => order.push(n))),
+      names.map((n) => take(limiter, undefined, (ms) => predicted.push(ms)).then(() => order.push(n))),
     );
     expect(order).to.deep.equal(names);
     expect(predicted[0]).to.be.within(40, 60);
@@ -39,12 +42,12 @@ describe('RateLimiter', () => {
   });
 
   it('rejects an aborted waiter promptly and gives its place to the next', async () => {
-    const limiter = new RateLimiter({ requests: 1, perMs: 200 });
-    await limiter.acquire();
+    const limiter = new RateLimiter({ requests: 1, perMs: 200, marginMs: 0 });
+    await take(limiter);
     const controller = new AbortController();
     const t0 = performance.now();
-    const first = limiter.acquire(controller.signal).catch((e: unknown) => e);
-    const second = limiter.acquire().then(() => elapsed(t0));
+    const first = take(limiter, controller.signal).catch((e: unknown) => e);
+    const second = take(limiter).then(() => elapsed(t0));
     controller.abort();
     const error = await first;
     expect(error).to.be.instanceOf(ReportError);
@@ -56,10 +59,10 @@ describe('RateLimiter', () => {
 
   it('rejects at once when the signal has already aborted, without taking a slot', async () => {
     const limiter = new RateLimiter({ requests: 1, perMs: 10_000 });
-    const error = await limiter.acquire(AbortSignal.abort()).catch((e: unknown) => e);
+    const error = await take(limiter, AbortSignal.abort()).catch((e: unknown) => e);
     expect((error as ReportError).kind).to.equal('aborted');
     const t0 = performance.now();
-    await limiter.acquire();
+    await take(limiter);
     expect(elapsed(t0)).to.be.below(50);
   });
 
@@ -68,9 +71,35 @@ describe('RateLimiter', () => {
     const t0 = performance.now();
     limiter.holdUntil(Date.now() + 80);
     const waits: number[] = [];
-    await limiter.acquire(undefined, (ms) => waits.push(ms));
+    await take(limiter, undefined, (ms) => waits.push(ms));
     expect(elapsed(t0)).to.be.at.least(75);
     expect(waits[0]).to.be.within(60, 80);
+  });
+
+  it('keeps a slow request in the window until its response ends, then for the window and margin', async () => {
+    const limiter = new RateLimiter({ requests: 1, perMs: 100, marginMs: 10 });
+    const slow = await limiter.acquire();
+    const t0 = performance.now();
+    const next = take(limiter).then(() => elapsed(t0));
+    await new Promise((r) => setTimeout(r, 150)); // the request is still on the wire: no slot yet
+    expect(limiter.waiting).to.equal(1);
+    slow.release();
+    expect(await next).to.be.at.least(255); // 150 in flight + 100 window + 10 margin
+  });
+
+  it('turns a pause longer than the limit into a throttled error with the time it ends, for everyone', async () => {
+    const limiter = new RateLimiter({ requests: 5, perMs: 1000 });
+    const until = Date.now() + 86_400_000;
+    limiter.holdUntil(until);
+    const error = (await take(limiter).catch((e: unknown) => e)) as ReportError;
+    expect(error.kind).to.equal('throttled');
+    expect(error.retryAt).to.equal(until);
+    expect(error.message).to.contain('pause requests').and.contain('in about 24 hours');
+    expect(limiter.heldUntil).to.equal(until);
+    limiter.releaseHold();
+    const t0 = performance.now();
+    await take(limiter);
+    expect(elapsed(t0), 'released: the next request goes at once').to.be.below(50);
   });
 
   it('rejects a budget that could never grant', () => {

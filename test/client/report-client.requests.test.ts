@@ -55,7 +55,40 @@ describe('ReportClient requests', () => {
     expect(since(t0)).to.be.at.least(490);
     expect(waits).to.have.length(1);
     expect(waits[0]).to.deep.include({ reason: 'budget', attempt: 1 });
-    expect(waits[0].delayMs).to.be.within(50, 500);
+    expect(waits[0].delayMs).to.be.within(50, 510); // the window plus its 2 % margin
+  });
+
+  it('never lets the server see more than the budget in any window, however slow a request is to arrive', async () => {
+    const endpoint = mockEndpoint({ users: 50 });
+    const budget = { requests: 5, perMs: 1000 };
+    let sent = 0;
+    // Requests 2–5 take 300 ms to reach the server (a slow connection): counting a slot when it is
+    // granted would let requests 6–10 arrive within one window of them.
+    const slowFetch: typeof fetch = async (input, init) => {
+      const n = ++sent;
+      if (n >= 2 && n <= 5) await new Promise((r) => setTimeout(r, 300));
+      return fetch(input, init);
+    };
+    const client = new ReportClient({ endpoint, budget, fetch: slowFetch, cacheTtlMs: 0 });
+    await Promise.all(Array.from({ length: 12 }, (_, i) => client.get(`${PATH}&n=${i}`)));
+    const log = (await (await fetch(`${endpoint}/$mock/requests`)).json()) as { requests: { at: number }[] };
+    const arrivals = log.requests.map((r) => r.at).sort((a, b) => a - b);
+    expect(arrivals).to.have.length(12);
+    for (let i = budget.requests; i < arrivals.length; i++) {
+      const gap = arrivals[i]! - arrivals[i - budget.requests]!;
+      expect(gap, `arrivals ${i - budget.requests + 1} and ${i + 1} are one budget apart`).to.be.at.least(budget.perMs);
+    }
+  });
+
+  it('shares one client, cache and budget between spellings of one endpoint', async () => {
+    const { clientFor } = await import('../../src/elements/shared/client-registry.js');
+    const endpoint = mockEndpoint({ users: 50 });
+    const spellings = [endpoint, `${endpoint}/`, `${location.origin}${endpoint}`, ` ${endpoint}// `];
+    const clients = spellings.map((spelling) => clientFor(spelling));
+    expect(new Set(clients).size, 'one client').to.equal(1);
+    await Promise.all(clients.map((c) => c.get(PATH)));
+    const log = (await (await fetch(`${endpoint}/$mock/requests`)).json()) as { requests: unknown[] };
+    expect(log.requests, 'one request for all four').to.have.length(1);
   });
 
   it('shares the budget between clients on one endpoint', async () => {

@@ -64,6 +64,28 @@ describe('ReportClient retries against the mock', () => {
     expect(recorder.calls).to.have.length(3);
   });
 
+  it('turns a day-long Retry-After into an error that says when, for this and every later request, until resumeNow', async () => {
+    const endpoint = mockEndpoint({ users: 50, fault: 429, times: 1, 'retry-after': 86400 });
+    const recorder = recordingFetch();
+    const client = new ReportClient({ endpoint, fetch: recorder.fetch });
+    const t0 = performance.now();
+    const error = await rejection(client.get(PATH));
+    expect(since(t0), 'no day-long wait').to.be.below(2000);
+    expect(error.kind).to.equal('throttled');
+    expect(error.retryAt! - Date.now()).to.be.within(86_390_000, 86_400_000);
+    expect(error.message).to.contain('until').and.contain('in about 24 hours');
+    expect(client.pausedUntil).to.equal(error.retryAt);
+    // Another client on the endpoint (another element) hears why at once instead of queueing for a day.
+    const other = await rejection(new ReportClient({ endpoint }).get(`${PATH}&other`));
+    expect(other.kind).to.equal('throttled');
+    expect(other.retryAt).to.equal(error.retryAt);
+    const log = (await (await fetch(`${endpoint}/$mock/requests`)).json()) as { requests: unknown[] };
+    expect(log.requests, 'the other request never left').to.have.length(1);
+    client.resumeNow();
+    expect(client.pausedUntil).to.equal(0);
+    await client.get(PATH); // the fault was once: Graph accepts again
+  });
+
   it('does not retry a 500', async () => {
     const recorder = recordingFetch();
     const client = new ReportClient({ endpoint: mockEndpoint({ users: 50, fault: 500 }), budget: false, fetch: recorder.fetch });

@@ -65,7 +65,7 @@ describe('<sspr-audit-table>', () => {
       const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="audit" period="all" .client=${payloadClient(page)}></sspr-audit-table>`);
       await settled(el);
       expect(cells(el)[0].slice(1, 6)).to.deep.equal([
-        'Self-service password reset flow activity progress', 'success', 'User successfully reset password', 'Alex Wilber', 'Alex Wilber',
+        'Self-service password reset flow activity progress', 'Success', 'User successfully reset password', 'Alex Wilber', 'Alex Wilber',
       ].slice(0, 5));
       expect((el.visibleRows as AuditRow[]).length).to.equal(2);
     });
@@ -167,7 +167,10 @@ describe('<sspr-audit-table>', () => {
       const blob = await el.exportCsv({ download: false });
       const lines = (await blob.text()).trim().split('\r\n');
       expect(lines.length - 1).to.equal((el.visibleRows as EventRow[]).length);
-      expect(lines.slice(1).every((l) => l.includes(',email,Failure,'))).to.equal(true);
+      expect(lines.slice(1).every((l) => l.includes(',Email,Failure,')), 'labels in every column').to.equal(true);
+      const raw = (await (await el.exportCsv({ download: false, values: 'raw' })).text()).trim().split('\r\n');
+      expect(raw.length).to.equal(lines.length);
+      expect(raw.slice(1).every((l) => l.includes(',email,false,')), 'Graph values in every column').to.equal(true);
     });
   });
 
@@ -356,6 +359,66 @@ describe('<sspr-audit-table>', () => {
       parent.append(el);
       await waitFor(() => el.loader.state === 'done', 'the rest', 10_000);
       expect(el.loadedRows).to.equal(1000);
+    });
+  });
+
+  describe('layout', () => {
+    it('clips long text with an ellipsis and gives every header its full text as a tooltip', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" report="users" mode="client"
+        style="width: 30rem" endpoint=${mockEndpoint('users=60')}></sspr-audit-table>`);
+      await settled(el);
+      const cell = $(el, '[part="row"] [part="cell"][aria-colindex="2"]');
+      const style = getComputedStyle(cell);
+      expect(style.display, 'text-overflow needs a block container').to.equal('block');
+      expect(style.textOverflow).to.equal('ellipsis');
+      expect(cell.scrollWidth, 'the UPN is wider than its column').to.be.greaterThan(cell.clientWidth);
+      expect(cell.title).to.equal(cell.textContent);
+      const headers = $$(el, '[part="header-cell"]');
+      expect(headers.map((h) => h.title)).to.deep.equal(headers.map((h) => h.textContent!.replace(/[▲▼]/g, '').trim()));
+      expect(getComputedStyle(headers[0]!.querySelector('.head-label')!).textOverflow).to.equal('ellipsis');
+    });
+
+    it('stripes rows by their number, so stripes stay put while scrolling', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" report="users" mode="client"
+        style="--sspr-table-stripe: rgb(1, 2, 3)" endpoint=${mockEndpoint('users=400')}></sspr-audit-table>`);
+      await settled(el);
+      const scroller = $(el, '[part="scroller"]');
+      const check = () => {
+        const rows = $$(el, '[part="row"]');
+        expect(rows.length).to.be.greaterThan(10);
+        for (const row of rows) {
+          const number = Number(row.getAttribute('aria-rowindex')) - 1; // 1 = the first data row
+          const striped = getComputedStyle(row).backgroundColor === 'rgb(1, 2, 3)';
+          expect(striped, `row ${number}`).to.equal(number % 2 === 0);
+        }
+      };
+      check();
+      // Scroll by an odd number of rows past the overscan, so DOM positions and row numbers disagree.
+      const rowHeight = $(el, '[part="row"]').getBoundingClientRect().height;
+      const firstNumber = () => Math.min(...$$(el, '[part="row"]').map((r) => Number(r.getAttribute('aria-rowindex')) - 1));
+      for (let rows = 40; rows < 44 && firstNumber() % 2 === 1; rows++) {
+        scroller.scrollTop = rows * rowHeight;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        await el.updateComplete;
+      }
+      expect(firstNumber() % 2, 'the first row in the DOM is an even-numbered row').to.equal(0);
+      check();
+    });
+
+    it('takes only the height it needs for a few rows', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" report="users" mode="client"
+        endpoint=${mockEndpoint('users=60')}></sspr-audit-table>`);
+      await settled(el);
+      const scroller = $(el, '[part="scroller"]');
+      const full = scroller.getBoundingClientRect().height;
+      const first = (el.visibleRows as UserRow[])[0]!;
+      el.search = first.upn;
+      await waitFor(() => el.visibleRows.length === 1, 'one row');
+      await el.updateComplete;
+      const rowHeight = $(el, '[part="row"]').getBoundingClientRect().height;
+      const short = scroller.getBoundingClientRect().height;
+      expect(short, 'header and one row').to.be.below(rowHeight * 3 + 4);
+      expect(full, 'many rows: the table height').to.be.above(short * 3);
     });
   });
 

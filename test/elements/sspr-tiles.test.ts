@@ -142,6 +142,39 @@ describe('<sspr-tiles>', () => {
       expect($$(el, 'button[part="tile"]')).to.have.length(3);
     });
 
+    it('says Graph has not answered after a few seconds, with Cancel; Retry then loads', async () => {
+      const endpoint = mockEndpoint('users=60;fault=hang;times=1');
+      const el = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" endpoint=${endpoint}></sspr-tiles>`);
+      expect(el.shadowRoot!.querySelector('.wait'), 'nothing to say at first').to.equal(null);
+      const notice = await waitFor(() => el.shadowRoot!.querySelector('.wait'), 'the no-answer notice', 8000);
+      expect(notice.textContent).to.match(/has not answered yet \([4-7] s\)/);
+      $(el, '[part="cancel"]').click();
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'the cancelled state');
+      expect($(el, '[part="error"]').textContent).to.contain('cancelled');
+      expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
+      $(el, '[part="retry"]').click();
+      await oneEvent(el, 'sspr-load');
+      await el.updateComplete;
+      expect($$(el, 'button[part="tile"]')).to.have.length(3);
+    });
+
+    it('turns a day-long Retry-After into an error that says until when; other elements hear it too; Retry tries now', async () => {
+      const endpoint = mockEndpoint('users=60;fault=429;times=1;retry-after=86400');
+      const el = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" endpoint=${endpoint}></sspr-tiles>`);
+      const failed = await oneEvent(el, 'sspr-error');
+      expect(failed.detail.error).to.have.property('kind', 'throttled');
+      await el.updateComplete;
+      expect($(el, '[part="error"]').textContent).to.match(/pause requests for this tenant until .+ \(in about 24 hours\)/);
+      // A second element on the same endpoint, another spelling of it: told why at once, not queued for a day.
+      const other = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" user-types="guest" endpoint=${`${endpoint}/`}></sspr-tiles>`);
+      const otherFailed = await oneEvent(other, 'sspr-error');
+      expect(otherFailed.detail.error).to.have.property('retryAt', failed.detail.error.retryAt);
+      $(el, '[part="retry"]').click();
+      await oneEvent(el, 'sspr-load');
+      await el.updateComplete;
+      expect($$(el, 'button[part="tile"]')).to.have.length(3);
+    });
+
     it('cancels its request when taken off the page, and asks again when put back', async () => {
       const signals: AbortSignal[] = [];
       const client = new ReportClient({

@@ -34,12 +34,21 @@ describe('mock handler paging', () => {
       .sort((a, b) => (a.userPrincipalName.toLowerCase() < b.userPrincipalName.toLowerCase() ? -1 : 1));
     expect(rows.map((r) => r.id)).to.deep.equal(expected.map((u) => u.id));
     expect(links.length).to.equal(Math.ceil(expected.length / 7) - 1);
-    // The request URL as the fetch API normalizes it (quotes become %27), plus the token.
-    const prefix = new Request(`http://mock.test/graph/${ROUTES.userRegistrationDetails}?${query}&$top=1000`).url + '&$skiptoken=';
+    // The request URL as the fetch API normalizes it (quotes become %27), on Graph's host, plus the token.
+    const prefix = new Request(`http://mock.test/graph/${ROUTES.userRegistrationDetails}?${query}&$top=1000`).url
+      .replace('http://mock.test/graph', 'https://graph.microsoft.com') + '&$skiptoken=';
     for (const link of links) {
       expect(link.startsWith(prefix), link).to.equal(true);
       expect(link.match(/\$skiptoken=/g)).to.have.length(1);
       expect(link).not.to.match(/\$skiptoken=\d+($|&)/); // opaque, not a plain offset
+    }
+  });
+
+  it('writes nextLinks on Graph\'s host, whatever Host the request came with (a proxy may rewrite it)', async () => {
+    const h = handler();
+    for (const origin of ['http://mock.test/graph', 'http://10.0.0.7:8080/internal/mock/users=60']) {
+      const page = await get<GraphPage<unknown>>(h, `${origin}/${ROUTES.userEventsSummary}?$top=10`);
+      expect(page.body['@odata.nextLink']).to.match(/^https:\/\/graph\.microsoft\.com\/beta\/reports\/authenticationMethods\/userEventsSummary\?\$top=10&\$skiptoken=/);
     }
   });
 

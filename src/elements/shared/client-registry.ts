@@ -1,3 +1,4 @@
+import { endpointKey } from '../../client/endpoint-url.js';
 import { ReportClient } from '../../client/report-client.js';
 
 type TokenSource = () => Promise<string | undefined>;
@@ -7,10 +8,11 @@ const byToken = new WeakMap<TokenSource, Map<string, ReportClient>>();
 
 /**
  * One client per endpoint (and credentials, and token source), shared by every element on the page,
- * so their requests share one cache, one de-duplication table and one request budget.
+ * so their requests share one cache, one de-duplication table and one request budget. Spellings of
+ * one endpoint (`/graph`, `/graph/`, its absolute URL) are one endpoint.
  */
 export function clientFor(endpoint: string, credentials: RequestCredentials = 'same-origin', getToken?: TokenSource): ReportClient {
-  const key = `${credentials} ${endpoint}`;
+  const key = `${credentials} ${endpointKey(endpoint)}`;
   const table = getToken ? (byToken.get(getToken) ?? byToken.set(getToken, new Map()).get(getToken)!) : byEndpoint;
   let client = table.get(key);
   if (!client) {

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { ReportError } from '../../client/errors.js';
 import type { ReportClient } from '../../client/report-client.js';
 import { clientContext } from './context.js';
 import { resolveClient } from './client-registry.js';
@@ -39,6 +40,15 @@ export abstract class SsprReportElement extends LitElement {
   /** The client in effect: an explicit `client`, else the element's own endpoint, else the context's. */
   protected get effectiveClient(): ReportClient | undefined {
     return resolveClient(this, this.contextClient);
+  }
+
+  /**
+   * The user's Retry: runs `task` again. After Graph asked for a pause too long to wait out, Retry
+   * means "try now anyway", so the pause is lifted for the endpoint first.
+   */
+  protected retry(task: { run(): unknown }, error?: unknown): void {
+    if (error instanceof ReportError && error.retryAt !== undefined) this.effectiveClient?.resumeNow();
+    void task.run();
   }
 
   /** The language numbers are formatted in. */

@@ -8,11 +8,20 @@ const WAIT_TEXT = {
   budget: (s: number) => `Waiting for the report request budget — continuing in ${s} s.`,
 };
 
-/** "Retrying in 4 s" while the client waits; nothing otherwise. */
-export function renderWait(waits: WaitController): TemplateResult | typeof nothing {
+const SLOW_TEXT = (s: number) => `Microsoft Graph has not answered yet (${s} s).`;
+
+/**
+ * "Retrying in 4 s" while the client waits, or "has not answered yet" once a load has run a few
+ * seconds; nothing otherwise. With `cancel`, either comes with a Cancel button: no wait is a dead end.
+ */
+export function renderWait(waits: WaitController, cancel?: () => void): TemplateResult | typeof nothing {
   const wait = waits.wait;
-  if (!wait) return nothing;
-  return html`<p part="status" class="wait" role="status">${WAIT_TEXT[wait.reason](waits.secondsLeft)}</p>`;
+  const slow = waits.slowSeconds;
+  if (!wait && !slow) return nothing;
+  return html`<div part="status" class="wait">
+    <p role="status">${wait ? WAIT_TEXT[wait.reason](waits.secondsLeft) : SLOW_TEXT(slow)}</p>
+    ${cancel ? html`<button part="cancel" type="button" class="cancel" @click=${cancel}>Cancel</button>` : nothing}
+  </div>`;
 }
 
 /**

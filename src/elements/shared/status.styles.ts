@@ -8,7 +8,23 @@ export const statusStyles = css`
     color: var(--_muted);
   }
   .wait {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
     color: var(--_warning);
+  }
+  .wait p {
+    margin: 0;
+  }
+  .cancel {
+    font: inherit;
+    padding: 0.25rem 0.75rem;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
   }
   .error {
     border: 1px solid var(--_failure);
@@ -25,6 +41,11 @@ export const statusStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
     user-select: all;
+  }
+  .retry:focus-visible,
+  .cancel:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .retry {
     font: inherit;

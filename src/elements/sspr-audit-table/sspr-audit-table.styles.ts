@@ -100,9 +100,10 @@ export const auditTableStyles = css`
   .error {
     margin-bottom: 0.5rem;
   }
+  /* At most the table height; a few rows take only the room they need. */
   .scroller {
     position: relative;
-    height: var(--_table-height);
+    max-height: var(--_table-height);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -133,20 +134,31 @@ export const auditTableStyles = css`
     right: 0;
     contain: strict;
   }
-  .body .row:nth-child(even) {
+  /* By row number, not DOM position: rows are recycled as they scroll, stripes must not move. */
+  .body .row.stripe {
     background: var(--_stripe);
   }
   .header {
     background: var(--_head-bg);
     font-weight: 600;
   }
+  /* A block, not a flex box: text-overflow only clips text in a block container. */
   .cell {
-    display: flex;
-    align-items: center;
+    display: block;
     min-width: 0;
     padding: 0 0.6rem;
     overflow: hidden;
     white-space: nowrap;
+    text-overflow: ellipsis;
+    line-height: calc(var(--_row-height) - 1px);
+  }
+  .head-cell {
+    display: flex;
+    align-items: center;
+  }
+  .head-label {
+    min-width: 0;
+    overflow: hidden;
     text-overflow: ellipsis;
   }
   .cell:focus-visible,

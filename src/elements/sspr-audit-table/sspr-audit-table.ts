@@ -5,7 +5,7 @@ import { VirtualWindow } from '../../controllers/virtual-window.js';
 import type { TableLoader } from '../../controllers/table-loader.js';
 import { PERIOD_MS, type Period } from '../../reports/types.js';
 import type { TableReport, TableRow } from '../../table/columns.js';
-import { csvFilename, downloadBlob, toCsv } from '../../table/csv.js';
+import { csvFilename, downloadBlob, toCsv, type CsvValues } from '../../table/csv.js';
 import { facetOptions } from '../../table/facet-options.js';
 import { SOURCES, type TableSource } from '../../table/sources.js';
 import type { TableFilter, TableSort } from '../../table/table-model.js';
@@ -85,6 +85,9 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   /** Search text: names and user principal names. */
   @property() search = '';
+
+  /** What the CSV export writes in every column: the labels shown (`labels`, default) or Graph's own values (`raw`). */
+  @property({ attribute: 'csv-values' }) csvValues: CsvValues = 'labels';
 
   @state() private sort?: TableSort;
   @state() private hiddenColumns = new Set<string>();
@@ -272,14 +275,15 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   /**
    * The rows shown (filters and sort applied, visible columns) as CSV; downloads it unless
-   * `download: false`. Built in slices so the page stays responsive.
+   * `download: false`. Every column holds labels, or Graph's values with `values: 'raw'` (default
+   * `csvValues`). Built in slices so the page stays responsive.
    */
-  async exportCsv({ download = true }: { download?: boolean } = {}): Promise<Blob> {
+  async exportCsv({ download = true, values = this.csvValues }: { download?: boolean; values?: CsvValues } = {}): Promise<Blob> {
     const columns = this.#source.columns.filter((c) => !this.hiddenColumns.has(c.key));
     const view = this.#data.view;
     this.exporting = 0;
     try {
-      const blob = await toCsv(columns, this.#data.model.rows, view, (done) => (this.exporting = done / Math.max(1, view.length)));
+      const blob = await toCsv(columns, this.#data.model.rows, view, (done) => (this.exporting = done / Math.max(1, view.length)), undefined, values === 'raw' ? 'raw' : 'labels');
       if (download) downloadBlob(blob, csvFilename(this.report));
       return blob;
     } finally {

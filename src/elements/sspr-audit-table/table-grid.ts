@@ -40,12 +40,12 @@ export function renderGrid(m: GridModel) {
   const header = m.columns.map((c, ci) => {
     const sorted = m.sort.key === c.key;
     const canSort = m.sortable ? m.sortable(c) : true;
-    return html`<div role="columnheader" part="header-cell" class="cell head-cell" aria-colindex=${ci + 1}
+    return html`<div role="columnheader" part="header-cell" class="cell head-cell" aria-colindex=${ci + 1} title=${c.label}
       aria-sort=${sorted ? (m.sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       ${canSort
         ? html`<button type="button" class="sort" data-row="-1" data-col=${ci} tabindex=${tabbable(-1, ci)}
-            @click=${() => m.onSort(c.key)} @focus=${() => m.onFocusCell(-1, ci)}>${c.label}<span class="arrow" aria-hidden="true">${sorted ? ARROWS[m.sort.direction] : ''}</span></button>`
-        : html`<span class="unsortable" data-row="-1" data-col=${ci} tabindex=${tabbable(-1, ci)} @focus=${() => m.onFocusCell(-1, ci)}>${c.label}</span>`}
+            @click=${() => m.onSort(c.key)} @focus=${() => m.onFocusCell(-1, ci)}><span class="head-label">${c.label}</span><span class="arrow" aria-hidden="true">${sorted ? ARROWS[m.sort.direction] : ''}</span></button>`
+        : html`<span class="unsortable head-label" data-row="-1" data-col=${ci} tabindex=${tabbable(-1, ci)} @focus=${() => m.onFocusCell(-1, ci)}>${c.label}</span>`}
     </div>`;
   });
   const positions = Array.from({ length: Math.max(0, m.last - m.first) }, (_, i) => m.first + i);
@@ -55,7 +55,7 @@ export function renderGrid(m: GridModel) {
   // focused cell keeps showing the row it belongs to).
   const rows = repeat(positions, (pos) => m.view[pos], (pos) => {
     const row = m.rows[m.view[pos]];
-    return html`<div role="row" part="row" class="row" aria-rowindex=${pos + 2}
+    return html`<div role="row" part="row" class=${pos % 2 ? 'row stripe' : 'row'} aria-rowindex=${pos + 2}
       ${cssProps({ transform: `translateY(${pos * m.rowHeight}px)` })}>
       ${m.columns.map((c, ci) => {
         const text = c.date ? m.formatDate(c.sortValue(row) as number) : c.text(row);

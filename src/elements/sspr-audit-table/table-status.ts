@@ -25,7 +25,7 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
           ? html`<progress max=${total} .value=${Math.min(rows, total)} aria-label="Rows loaded"></progress>
               <span>Loading… ${loaded} of ${formatCount(total)} rows</span>`
           : html`<progress aria-label="Rows loaded"></progress><span>Loading… ${loaded} rows so far</span>`}
-        ${mode === 'client' ? html`<button part="cancel" type="button" @click=${() => loader.cancel()}>Cancel</button>` : nothing}
+        <button part="cancel" type="button" @click=${() => loader.cancel()}>Cancel</button>
       </div>`;
     case 'cancelled':
       return html`<div part="progress" class="progress stopped">

@@ -59,6 +59,7 @@ export class SsprTiles extends SsprReportElement {
   readonly summary = new Task(this, {
     task: async ([client, userTypes, userRoles], { signal }) => {
       if (!client) return initialState;
+      this.waits.begin();
       return fetchFeatureSummary(client, { userTypes, userRoles, signal, onWait: this.waits.onWait });
     },
     args: () => [this.effectiveClient, this.userTypes, this.userRoles] as const,
@@ -84,10 +85,10 @@ export class SsprTiles extends SsprReportElement {
         ${this.summary.render({
           pending: () => tiles.map((t) => this.#renderSkeleton(t)),
           complete: (summary) => tiles.map((t) => this.#renderTile(t, summary)),
-          error: (error) => renderError(error, () => this.summary.run()),
+          error: (error) => renderError(error, () => this.retry(this.summary, error)),
         })}
       </div>
-      ${this.summary.status === TaskStatus.PENDING ? renderWait(this.waits) : nothing}
+      ${this.summary.status === TaskStatus.PENDING ? renderWait(this.waits, () => this.summary.abort()) : nothing}
       ${unknown.length
         ? html`<p part="status" class="ignored">Unknown metrics ignored: ${unknown.join(', ')}. Use registered, enabled, capable, mfa or passwordless.</p>`
         : nothing}

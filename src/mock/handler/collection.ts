@@ -45,11 +45,21 @@ export class QueryCache {
   }
 }
 
-/** The request URL with `$skiptoken` replaced; other parameters keep their original encoding. */
+/** Where Graph's own nextLinks point; the client moves them onto its endpoint. */
+const GRAPH_ROOT = 'https://graph.microsoft.com';
+
+/**
+ * The request URL with `$skiptoken` replaced; other parameters keep their original encoding. Like
+ * Graph's, the link is absolute on graph.microsoft.com from the version segment on: it never depends
+ * on the Host header (a proxy that rewrites Host would otherwise send the client elsewhere) or on
+ * where the mock is mounted.
+ */
 function nextLinkFor(requestUrl: string, token: string): string {
   const hashless = requestUrl.split('#')[0]!;
   const q = hashless.indexOf('?');
-  const base = q < 0 ? hashless : hashless.slice(0, q);
+  const path = new URL(q < 0 ? hashless : hashless.slice(0, q)).pathname;
+  const version = path.search(/\/(v1\.0|beta)(\/|$)/i);
+  const base = `${GRAPH_ROOT}${version < 0 ? path : path.slice(version)}`;
   const parts = q < 0 ? [] : hashless.slice(q + 1).split('&').filter((part) => {
     if (!part) return false;
     let key = part.split('=')[0]!;

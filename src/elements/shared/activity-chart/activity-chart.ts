@@ -56,6 +56,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
   readonly activity = new Task(this, {
     task: async ([client, period], { signal }) => {
       if (!client) return initialState;
+      this.waits.begin();
       return fetchRegistrationActivity(client, period, { signal, onWait: this.waits.onWait });
     },
     args: () => [this.effectiveClient, this.effectivePeriod] as const,
@@ -127,8 +128,8 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
   override render() {
     if (!this.effectiveClient) return renderNoEndpoint(this.localName);
     return html`${this.activity.render({
-      pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits)}`,
-      error: (error) => renderError(error, () => this.activity.run()),
+      pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits, () => this.activity.abort())}`,
+      error: (error) => renderError(error, () => this.retry(this.activity, error)),
       complete: () => this.#renderData(),
     })}<span class="visually-hidden" role="status">${this.activity.status === TaskStatus.PENDING ? `Loading ${this.noun}…` : ''}</span>`;
   }
