@@ -1,7 +1,7 @@
 // Storybook's docs tables and controls from our Custom Elements Manifest. Storybook's own extractor
 // keys every row by its bare name, so a part or an event named like a property (`period`, `chart`)
 // replaces that property's row, and it gives events, parts and custom properties an object control.
-// Here attributes and properties get controls (when their type is one a control can edit); events,
+// Here attributes (keyed by attribute name, as stories set them) and properties get controls (when their type is one a control can edit); events,
 // parts, custom properties, slots and methods are documented without one.
 import type { ArgTypes } from '@storybook/web-components-vite';
 
@@ -63,11 +63,11 @@ export function manifestArgTypes(manifest: Manifest) {
         }
         const attribute = attributeOf.get(member.name);
         const control = member.readonly ? false : controlFor(member.type?.text);
-        types[member.name] = row(member, attribute ? 'attributes' : 'properties', attribute ? `${attribute.name} / .${member.name}` : `.${member.name}`, control);
+        // Keyed by the attribute name: stories set attributes (`show-empty`), so their args are these rows.
+        types[attribute?.name ?? member.name] = row(member, attribute ? 'attributes' : 'properties', attribute ? `${attribute.name} / .${member.name}` : `.${member.name}`, control);
       }
       for (const attribute of d.attributes ?? []) {
-        const key = attribute.fieldName ?? attribute.name;
-        types[key] ??= row(attribute, 'attributes', attribute.name, controlFor(attribute.type?.text));
+        types[attribute.name] ??= row(attribute, 'attributes', attribute.name, controlFor(attribute.type?.text));
       }
       for (const event of d.events ?? []) {
         types[`event:${event.name}`] = { ...row(event, 'events'), action: event.name };

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import activityExample from '../test/fixtures/graph-examples/beta-userRegistrationActivity-d1.json';
 import { activityPayload, corporateTheme, darkTheme, mockScenario, narrow, payloadClient, themed } from './story-helpers.js';
 
 /** The stories both chart elements share: they differ only in the tag, the feature and the sample data. */
-export type ChartArgs = { endpoint: string; period: string; layout: string; orientation: string; 'show-empty': boolean; 'as-table': boolean };
+export type ChartArgs = { endpoint: string; period: string; layout: string; orientation: string; 'show-empty': boolean; 'as-table': boolean; lang?: string };
 type Story = StoryObj<ChartArgs>;
 type Row = [feature: string, method: string, succeeded: number, failed: number];
 
@@ -22,7 +23,7 @@ export function chartStories(tag: 'sspr-resets-chart' | 'sspr-registrations-char
   const chart = (a: Partial<ChartArgs> & { client?: unknown }): TemplateResult => staticHtml`<${t}
     endpoint=${a.endpoint ?? CHART_ARGS.endpoint} period=${a.period ?? 'd7'} layout=${a.layout ?? 'stacked'}
     orientation=${a.orientation ?? 'horizontal'} ?show-empty=${a['show-empty']} ?as-table=${a['as-table']}
-    .client=${a.client}></${t}>`;
+    lang=${ifDefined(a.lang || undefined)} .client=${a.client}></${t}>`;
   const stories: Record<string, Story> = {
     Last7Days: {},
     Last24Hours: { args: { period: 'd1' } },
@@ -31,18 +32,19 @@ export function chartStories(tag: 'sspr-resets-chart' | 'sspr-registrations-char
     Vertical: { args: { orientation: 'vertical', period: 'd30' } },
     AsTable: { args: { 'as-table': true } },
     ShowEmptyMethods: { args: { 'show-empty': true } },
-    GraphDocsExample: { name: 'Graph docs example (d1)', render: () => chart({ period: 'd1', 'show-empty': true, client: payloadClient(activityExample) }) },
-    Empty: { name: 'Empty period', render: () => chart({ client: payloadClient(activityPayload([[feature, 'sms', 0, 0]])) }) },
+    GraphDocsExample: { render: () => chart({ period: 'd1', 'show-empty': true, client: payloadClient(activityExample) }) },
+    Empty: { render: () => chart({ client: payloadClient(activityPayload([[feature, 'sms', 0, 0]])) }) },
     UnknownAndHostileMethodNames: {
       render: () => chart({ client: payloadClient(activityPayload([...sample, [feature, 'quantumKey', 3, 1], [feature, '<img src=x onerror=alert(1)>', 2, 2]])) }),
     },
     Loading: { args: { endpoint: '/mock/latency=60000' } },
-    ForbiddenRole: { name: 'Error: missing role (403)', render: () => chart({ endpoint: mockScenario('fault=403') }) },
-    ServerError: { name: 'Error: server (500)', render: () => chart({ endpoint: mockScenario('fault=500') }) },
+    ForbiddenRole: { render: () => chart({ endpoint: mockScenario('fault=403') }) },
+    ServerError: { render: () => chart({ endpoint: mockScenario('fault=500') }) },
     Throttled: { render: () => chart({ endpoint: mockScenario('fault=429;times=1;retry-after=6') }) },
     Dark: { render: (a) => themed(darkTheme, chart(a)) },
     CorporateTheme: { render: (a) => themed(corporateTheme, chart(a)) },
     Narrow: { render: (a) => narrow(chart(a)) },
   };
+  // Names are given where the stories are exported: Storybook's index reads them only there.
   return { render: (a: ChartArgs) => chart(a), stories };
 }

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/sspr-audit-table/define.js';
 import usersExample from '../test/fixtures/graph-examples/v1-userRegistrationDetails-list.json';
 import eventsExample from '../test/fixtures/graph-examples/beta-userEventsSummary-list.json';
 import auditExample from '../test/fixtures/graph-examples/ILLUSTRATIVE-v1-directoryAudits-sspr.json';
 import { corporateTheme, darkTheme, mockScenario, narrow, payloadClient, themed } from './story-helpers.js';
 
-type Args = { endpoint: string; report: string; period: string; mode: string; filter: string; search: string };
+type Args = { endpoint: string; report: string; period: string; mode: string; filter: string; search: string; lang?: string; 'server-threshold'?: number; 'csv-values'?: string };
 
 /**
  * `<sspr-audit-table>`: the rows behind every tile and bar. Search names and UPNs, pick facet values
@@ -21,10 +22,14 @@ const meta: Meta<Args> = {
     report: { control: 'inline-radio', options: ['events', 'users', 'audit'] },
     period: { control: 'inline-radio', options: ['d1', 'd7', 'd30', 'all'] },
     mode: { control: 'inline-radio', options: ['auto', 'client', 'server'] },
+    // a JSON object as the attribute takes it
+    filter: { control: 'text' },
+    'csv-values': { control: 'inline-radio', options: ['labels', 'raw'] },
   },
   parameters: { actions: { handles: ['sspr-filter-change', 'sspr-load', 'sspr-error'] } },
   render: (a) => html`<sspr-audit-table endpoint=${a.endpoint} report=${a.report} period=${a.period} mode=${a.mode}
-    filter=${a.filter} search=${a.search}></sspr-audit-table>`,
+    filter=${a.filter} search=${a.search} lang=${ifDefined(a.lang || undefined)}
+    server-threshold=${ifDefined(a['server-threshold'])} csv-values=${ifDefined(a['csv-values'])}></sspr-audit-table>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

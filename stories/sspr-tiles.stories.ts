@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/sspr-tiles/define.js';
 import featureExample from '../test/fixtures/graph-examples/v1-usersRegisteredByFeature.json';
 import { corporateTheme, darkTheme, mockScenario, narrow, payloadClient, themed } from './story-helpers.js';
 
-type Args = { endpoint: string; metrics: string; 'user-types': string; 'user-roles': string };
+type Args = { endpoint: string; metrics: string; 'user-types': string; 'user-roles': string; lang?: string };
 
 /**
  * `<sspr-tiles>` reads `usersRegisteredByFeature` and shows how many users are registered, enabled and
@@ -25,6 +26,7 @@ const meta: Meta<Args> = {
     metrics=${args.metrics}
     user-types=${args['user-types']}
     user-roles=${args['user-roles']}
+    lang=${ifDefined(args.lang || undefined)}
   ></sspr-tiles>`,
 };
 export default meta;
@@ -40,7 +42,10 @@ export const GraphDocsExample: Story = {
 };
 export const Empty: Story = {
   name: 'Empty tenant (0 users)',
-  render: () => html`<sspr-tiles .client=${payloadClient({ totalUserCount: 0, userRegistrationFeatureCounts: [] })}></sspr-tiles>`,
+  render: () => html`<sspr-tiles .client=${payloadClient({
+    totalUserCount: 0,
+    userRegistrationFeatureCounts: ['ssprRegistered', 'ssprEnabled', 'ssprCapable'].map((feature) => ({ feature, userCount: 0 })),
+  })}></sspr-tiles>`,
 };
 export const ForbiddenRole: Story = { name: 'Error: missing role (403)', render: () => html`<sspr-tiles endpoint=${mockScenario('fault=403')}></sspr-tiles>` };
 export const ServerError: Story = { name: 'Error: server (500)', render: () => html`<sspr-tiles endpoint=${mockScenario('fault=500')}></sspr-tiles>` };

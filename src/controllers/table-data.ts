@@ -40,6 +40,8 @@ export class TableData implements ReactiveController {
   activeMode: 'client' | 'server' = 'client';
   /** Users in the tenant (users report), for the progress bar and the missing-rows count. */
   total?: number;
+  /** The tenant's size is being read (it decides the mode) before any row is asked for. */
+  sizing = false;
   readonly loader: TableLoader<TableRow>;
 
   #query?: TableQuery;
@@ -106,6 +108,7 @@ export class TableData implements ReactiveController {
     this.view = new Uint32Array(0);
     this.counts = new Map();
     this.total = undefined;
+    this.sizing = false;
     this.admins = 'idle';
     this.#adminsFor = '';
     this.#adminsAbort?.abort();
@@ -115,12 +118,14 @@ export class TableData implements ReactiveController {
     let server = q.mode === 'server';
     if (q.source.report === 'users') {
       // The tenant's size decides the mode, and gives the progress bar its end.
+      this.sizing = true;
       try {
         this.total = (await fetchFeatureSummary(q.client, { signal: abort.signal })).total;
       } catch {
         this.total = undefined; // the rows may still load; the progress just has no end
       }
       if (generation !== this.#generation) return;
+      this.sizing = false;
       if (abort.signal.aborted) {
         // taken off the page before the mode was decided: decide again (and load) when it comes back
         this.#loadKey = '';

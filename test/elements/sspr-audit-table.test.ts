@@ -294,6 +294,22 @@ describe('<sspr-audit-table>', () => {
       expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
     });
 
+    it('shows that it is counting the tenant before the first users page, and a plain failure when nothing arrived', async () => {
+      const el = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" report="users"
+        endpoint=${mockEndpoint('users=60;latency=300')}></sspr-audit-table>`);
+      const progress = await waitFor(() => el.shadowRoot!.querySelector('[part="progress"]'), 'the counting progress');
+      expect(progress.textContent).to.contain("Counting the tenant's users");
+      expect($(el, '[part="scroller"]').getAttribute('aria-busy')).to.equal('true');
+      await settled(el);
+      const forbidden = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="en-US" report="events"
+        endpoint=${mockEndpoint('fault=403')}></sspr-audit-table>`);
+      await settled(forbidden);
+      const error = $(forbidden, '[part="error"]');
+      expect(error.textContent).not.to.contain('Loading stopped after');
+      expect(error.textContent).to.contain('not allowed');
+      expect($(forbidden, '[part="retry"]').textContent!.trim()).to.equal('Retry');
+    });
+
     it('says which filters the endpoint cannot apply in server mode', async () => {
       const el = await fixture<SsprAuditTable>(html`<sspr-audit-table report="audit" mode="server" period="d30"
         filter='{"status":"failure"}' endpoint=${mockEndpoint('users=300')}></sspr-audit-table>`);

@@ -68,6 +68,21 @@ describe('<sspr-dashboard>', () => {
     expect(table.visibleRows.length).to.be.below(table.loadedRows);
   });
 
+  it('describes what the table shows after the user clears the drill-down\'s filters and searches', async () => {
+    const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
+    el.details = { report: 'users', filter: { isMfaCapable: true } };
+    await el.updateComplete;
+    expect($(el, '.details-filter').textContent).to.equal('Users: MFA capable');
+    const table = $<SsprAuditTable>(el, 'sspr-audit-table');
+    await waitFor(() => table.loader.state === 'done', 'the users');
+    $(table, '[part="clear"]').click();
+    await waitFor(() => $(el, '.details-filter').textContent === 'Users', 'the heading without the filter');
+    const input = $<HTMLInputElement>(table, '[part="search"]');
+    input.value = 'ad';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitFor(() => $(el, '.details-filter').textContent === 'Users: matching “ad”', 'the heading with the search', 3000);
+  });
+
   it('keeps the filter a user picked in the table when the dashboard re-renders', async () => {
     const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=300')}></sspr-dashboard>`);
     const table = $<SsprAuditTable>(el, 'sspr-audit-table');
@@ -102,11 +117,11 @@ describe('<sspr-dashboard>', () => {
     }
   });
 
-  it('says when the data was loaded and that the reports lag up to 36 hours', async () => {
+  it('says when the data was loaded and that the reports are not live, as Microsoft documents', async () => {
     const el = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=60')}></sspr-dashboard>`);
     await waitFor(() => el.shadowRoot!.querySelector('[part="freshness"] time'), 'the load time');
     const text = $(el, '[part="freshness"]').textContent!.replace(/\s+/g, ' ').trim();
-    expect(text).to.match(/^Loaded .+\. Microsoft Graph refreshes these reports with a lag of up to 36 hours\.$/);
+    expect(text).to.match(/^Loaded .+\. These reports are not live: Microsoft documents a delay of up to a few hours\.$/);
   });
 
   it('fits a 320 px wide column without horizontal scrolling', async () => {

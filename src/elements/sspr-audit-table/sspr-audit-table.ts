@@ -209,7 +209,9 @@ export class SsprAuditTable extends SsprPeriodElement {
         },
         onExport: () => void this.exportCsv(),
       })}
-      ${renderLoadStatus({ loader: this.loader as TableLoader<unknown>, mode: data.activeMode, total: data.total, rows: loaded, formatCount: count })}
+      ${data.sizing
+        ? html`<div part="progress" class="progress"><progress aria-label="Rows loaded"></progress><span>Counting the tenant's users…</span></div>`
+        : renderLoadStatus({ loader: this.loader as TableLoader<unknown>, mode: data.activeMode, total: data.total, rows: loaded, formatCount: count })}
       ${this.loader.state === 'loading' || data.admins === 'loading' ? renderWait(this.waits) : nothing}
       ${data.admins === 'loading' ? html`<p part="progress" class="progress">Reading the tenant's admins…</p>` : nothing}
       ${data.admins === 'failed'
@@ -233,7 +235,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         first,
         last,
         focus: this.#window.focus,
-        busy: this.loader.state === 'loading' && loaded === 0, // rows already shown are usable
+        busy: (data.sizing || this.loader.state === 'loading') && loaded === 0, // rows already shown are usable
         formatDate: (t) => formatDateTime(t, lang),
         onSort: (key) => this.#toggleSort(key),
         onScroll: () => {

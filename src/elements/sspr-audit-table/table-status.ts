@@ -29,11 +29,13 @@ export function renderLoadStatus({ loader, mode, total, rows, formatCount }: Sta
       </div>`;
     case 'cancelled':
       return html`<div part="progress" class="progress stopped">
-        <span>Loading cancelled after ${loaded} rows${missing(total, rows, formatCount)}.</span>
+        <span>${rows === 0 ? 'Loading cancelled before any rows arrived.' : html`Loading cancelled after ${loaded} rows${missing(total, rows, formatCount)}.`}</span>
         ${loader.canResume ? html`<button part="resume" type="button" @click=${() => loader.resume()}>Resume</button>` : nothing}
       </div>`;
     case 'failed': {
       const error = loader.error instanceof Error ? loader.error : new Error(String(loader.error));
+      // Nothing arrived: a plain failure, not a partial load.
+      if (rows === 0) return renderError(error, loader.canResume ? () => loader.resume() : undefined);
       return renderError(error, loader.canResume ? () => loader.resume() : undefined, {
         message: `Loading stopped after ${loaded} rows${missing(total, rows, formatCount)}: ${error.message}`,
         retryLabel: 'Retry from where it stopped',

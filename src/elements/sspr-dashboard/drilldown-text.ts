@@ -22,8 +22,14 @@ const FILTER_TEXT: Record<string, (v: string | boolean) => string> = {
   status: (v) => (v === 'failure' ? 'failed' : v === 'success' ? 'succeeded' : String(v)),
 };
 
-/** "Users: registered for SSPR, guest accounts" — the drill-down in words, for the details heading. */
-export function describeDrilldown(detail: DrilldownDetail): string {
-  const parts = Object.entries(detail.filter).map(([key, value]) => FILTER_TEXT[key]?.(value) ?? `${key}: ${String(value)}`);
+/**
+ * "Users: registered for SSPR, guest accounts" — the drill-down (or the table's own filters and search)
+ * in words, for the details heading.
+ */
+export function describeDrilldown(detail: DrilldownDetail & { search?: string }): string {
+  const parts = Object.entries(detail.filter)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => FILTER_TEXT[key]?.(value) ?? `${key}: ${String(value)}`);
+  if (detail.search?.trim()) parts.push(`matching “${detail.search.trim()}”`);
   return parts.length ? `${REPORT[detail.report] ?? detail.report}: ${parts.join(', ')}` : REPORT[detail.report] ?? detail.report;
 }

@@ -5,7 +5,7 @@ import type { ReportClient } from '../../client/report-client.js';
 import { PERIODS, type Period } from '../../reports/types.js';
 import { clientContext, periodContext } from '../shared/context.js';
 import { resolveClient } from '../shared/client-registry.js';
-import type { DrilldownDetail, SsprDrilldownEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
+import type { DrilldownDetail, SsprDrilldownEvent, SsprFilterChangeEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
 import { formatDateTime, inheritedLang } from '../shared/locale.js';
 import { renderNoEndpoint } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -74,6 +74,9 @@ export class SsprDashboard extends LitElement {
 
   @state() private loadedAt?: number;
 
+  /** What the table shows now, once the user has changed its filters or search after a drill-down. */
+  @state() private shown?: DrilldownDetail & { search: string };
+
   @query('#details') private detailsSection?: HTMLElement;
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
@@ -84,6 +87,7 @@ export class SsprDashboard extends LitElement {
     this.addEventListener('sspr-drilldown', (e) => this.#onDrilldown(e));
     this.addEventListener('sspr-period-change', (e) => this.#onPeriodChange(e));
     this.addEventListener('sspr-load', (e) => this.#onLoad(e));
+    this.addEventListener('sspr-filter-change', (e) => this.#onFilterChange(e));
   }
 
   protected get effectiveClient(): ReportClient | undefined {
@@ -132,8 +136,8 @@ export class SsprDashboard extends LitElement {
           <h3 id="details-title">Details</h3>
           ${this.#renderReportSwitch()}
         </div>
-        ${this.details
-          ? html`<p class="details-filter" data-report=${this.details.report}>${describeDrilldown(this.details)}</p>`
+        ${this.shown ?? this.details
+          ? html`<p class="details-filter" data-report=${(this.shown ?? this.details)!.report}>${describeDrilldown((this.shown ?? this.details)!)}</p>`
           : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it, or filter the events below.</p>`}
         <sspr-audit-table part="table" exportparts=${exportParts('table')}></sspr-audit-table>
       </section>
@@ -142,20 +146,31 @@ export class SsprDashboard extends LitElement {
 
   /** Events, users or the audit log in the details, without script: each button opens its report unfiltered. */
   #renderReportSwitch() {
-    const shown = this.details?.report ?? 'events';
+    const shown = this.shown?.report ?? this.details?.report ?? 'events';
     return html`<div part="reports" class="reports" role="group" aria-label="Report">
       ${(Object.keys(REPORT_NAMES) as DrilldownDetail['report'][]).map((report) => html`<button part="report" type="button"
         class="report" data-report=${report} aria-pressed=${report === shown ? 'true' : 'false'}
-        @click=${() => (this.details = { report, filter: {} })}>${REPORT_NAMES[report]}</button>`)}
+        @click=${() => this.#openReport(report)}>${REPORT_NAMES[report]}</button>`)}
     </div>`;
+  }
+
+  #openReport(report: DrilldownDetail['report']) {
+    this.details = { report, filter: {} };
+    this.shown = undefined;
   }
 
   #renderFreshness() {
     const time = this.loadedAt ? formatDateTime(this.loadedAt, inheritedLang(this)) : undefined;
     return html`<p part="freshness" class="freshness">
       ${time ? html`Loaded <time datetime=${new Date(this.loadedAt!).toISOString()}>${time}</time>. ` : nothing}
-      Microsoft Graph refreshes these reports with a lag of up to 36 hours.
+      These reports are not live: Microsoft documents a delay of up to a few hours.
     </p>`;
+  }
+
+  /** The user filtered or searched in the table: the heading describes what it shows now, not the drill-down. */
+  #onFilterChange(event: SsprFilterChangeEvent) {
+    const { report, filter, search } = event.detail;
+    this.shown = { report: report as DrilldownDetail['report'], filter: { ...filter }, search };
   }
 
   #onPeriodChange(event: SsprPeriodChangeEvent) {
@@ -171,6 +186,7 @@ export class SsprDashboard extends LitElement {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       this.details = event.detail;
+      this.shown = undefined;
       this.updateComplete.then(() => {
         const target = this.detailsSection;
         target?.scrollIntoView({ block: 'start', behavior: 'smooth' });

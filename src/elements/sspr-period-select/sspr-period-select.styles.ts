@@ -19,9 +19,10 @@ export const periodSelectStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* One row always: on a narrow screen a label wraps inside its own option, the group's border stays whole. */
   .options {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
@@ -30,7 +31,8 @@ export const periodSelectStyles = css`
   }
   .option {
     position: relative;
-    display: block;
+    display: flex;
+    flex: 1 1 auto;
     cursor: pointer;
     background: var(--_option-bg);
   }
@@ -45,9 +47,12 @@ export const periodSelectStyles = css`
     cursor: pointer;
   }
   .option span {
-    display: block;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    width: 100%;
     padding: 0.4rem 0.8rem;
-    white-space: nowrap;
+    text-align: center;
   }
   .option input:checked + span {
     background: var(--_checked-bg);
