@@ -2,6 +2,7 @@
  * Every sentence the client shows to an admin, in one place so it can be localized later.
  * Messages explain what happened and what to do; Graph's own wording is kept separately on the error.
  */
+import type { RoutePermissions } from '../graph/permissions.js';
 
 const seconds = (ms: number): string => {
   const s = Math.max(1, Math.ceil(ms / 1000));
@@ -18,6 +19,10 @@ const fromNow = (time: number): string => {
   return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
 };
 
+/** "a, b or c" */
+const list = (items: readonly string[], last: 'and' | 'or'): string =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+
 /** The roles Graph accepts for the authentication-methods reports and the audit log. */
 export const REPORT_READER_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'];
 
@@ -30,12 +35,15 @@ export const ERROR_MESSAGES = {
   unauthenticated: (): string =>
     'You are not signed in, or your sign-in has expired. Sign in again to view this report.',
   tokenFailed: (): string => 'A sign-in token could not be obtained. Sign in again to view this report.',
-  forbiddenRole: (): string =>
-    'Your account is not allowed to read this report. It needs one of these roles: ' +
-    `${REPORT_READER_ROLES.slice(0, -1).join(', ')} or ${REPORT_READER_ROLES[REPORT_READER_ROLES.length - 1]}.`,
-  forbidden: (code?: string): string =>
-    `Access to this report was denied${code ? ` (Graph error code ${code})` : ''}. ` +
-    'Check your roles and the application permissions.',
+  forbiddenRole: (p?: RoutePermissions): string =>
+    `Your account is not allowed to read ${p?.report ?? 'this report'}. It needs one of these roles: ${list(p?.roles ?? REPORT_READER_ROLES, 'or')}.`,
+  forbidden: (code?: string, p?: RoutePermissions): string =>
+    `Access to ${p?.report ?? 'this report'} was denied${code ? ` (Graph error code ${code})` : ''}. ` +
+    (p
+      ? `It needs the ${list(p.delegated, 'and')} permission${p.delegated.length > 1 ? 's' : ''} ` +
+        (p.application ? '(delegated or application)' : '(delegated only: app-only tokens are not supported for this report)') +
+        `, and a signed-in user needs one of these roles: ${list(p.roles, 'or')}.`
+      : 'Check your roles and the application permissions.'),
   license: (): string =>
     'This report needs a Microsoft Entra ID P1 or P2 license in this tenant (B2C tenants are not supported).',
   throttled: (retryAfterMs?: number): string =>

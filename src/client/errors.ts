@@ -1,4 +1,5 @@
 import type { GraphErrorBody } from '../graph/types.js';
+import { ROUTE_PERMISSIONS, routeOf } from '../graph/permissions.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import { absoluteUrl } from './endpoint-url.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -140,9 +141,11 @@ export function errorFromResponse(response: Response, bodyText: string, url = re
 function classify(status: number, d: ReportErrorDetails): [ReportErrorKind, string] {
   if (status === 401) return ['unauthenticated', ERROR_MESSAGES.unauthenticated()];
   if (status === 403) {
-    if (d.code === 'Authentication_RequestFromUnsupportedUserRole') return ['forbidden', ERROR_MESSAGES.forbiddenRole()];
+    const route = routeOf(d.url);
+    const needs = route ? ROUTE_PERMISSIONS[route] : undefined;
+    if (d.code === 'Authentication_RequestFromUnsupportedUserRole') return ['forbidden', ERROR_MESSAGES.forbiddenRole(needs)];
     if (d.code === 'Authentication_RequestFromNonPremiumTenantOrB2CTenant') return ['license', ERROR_MESSAGES.license()];
-    return ['forbidden', ERROR_MESSAGES.forbidden(d.code)];
+    return ['forbidden', ERROR_MESSAGES.forbidden(d.code, needs)];
   }
   if (status === 404) return ['not-found', ERROR_MESSAGES.notFound()];
   if (status === 408) return ['timeout', ERROR_MESSAGES.serverTimeout()];

@@ -140,10 +140,9 @@ export class TableData implements ReactiveController {
 
   #onRows(rows: TableRow[]): void {
     this.model.append(rows);
-    if (this.activeMode === 'server') {
-      this.#refreshToken++;
-      this.view = Uint32Array.from({ length: this.model.size }, (_, i) => i);
-    } else this.refresh();
+    // Server mode too: what the endpoint could not do (a period on events, a refused filter) is done here,
+    // on the rows loaded; what it did is done again at no harm.
+    this.refresh();
   }
 
   hostDisconnected(): void {
@@ -186,7 +185,7 @@ export class TableData implements ReactiveController {
     this.refresh();
   }
 
-  /** Client mode: filter (one pass, with facet counts), then order by the sort — at once when that order is known. */
+  /** Filter (one pass, with facet counts), then order by the sort — at once when that order is known. */
   refresh(): void {
     const q = this.#query;
     if (!q) return;

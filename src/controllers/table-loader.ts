@@ -22,6 +22,11 @@ export class TableLoader<Row> implements ReactiveController {
   nextLink?: string;
   /** The last stop was the host leaving the DOM, not the user's Cancel. */
   stoppedByDisconnect = false;
+  /** Optional query parts Graph refused (`$top`, `isAdmin`): done in memory instead. */
+  dropped: string[] = [];
+  /** Times the read began again from the first page after Graph's page token expired, and rows skipped as already shown. */
+  restarts = 0;
+  skipped = 0;
   /** When the load began, and when its first page arrived (performance.now()). */
   startedAt = 0;
   firstPageAt = 0;
@@ -47,6 +52,9 @@ export class TableLoader<Row> implements ReactiveController {
     this.pages = 0;
     this.nextLink = undefined;
     this.error = undefined;
+    this.dropped = [];
+    this.restarts = 0;
+    this.skipped = 0;
     this.startedAt = performance.now();
     this.firstPageAt = 0;
     void this.#run(undefined);
@@ -121,6 +129,9 @@ export class TableLoader<Row> implements ReactiveController {
         this.pages++;
         this.loaded += page.rows.length;
         this.nextLink = page.nextLink;
+        this.dropped = page.dropped ?? [];
+        this.restarts = page.restarts ?? 0;
+        this.skipped = page.skipped ?? 0;
         if (!this.firstPageAt) this.firstPageAt = performance.now();
         this.onRows(page.rows);
         this.host.requestUpdate();

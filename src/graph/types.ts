@@ -119,6 +119,12 @@ export const GRAPH_REPORTS_BUDGET = { requests: 5, perMs: 10_000 } as const;
 /** The service name the SSPR audit entries are logged under. */
 export const SSPR_AUDIT_SERVICE = 'Self-service Password Management';
 
+/** Combined security-info registration ("User registered security info", …) is logged under this one. */
+export const AUTH_METHODS_AUDIT_SERVICE = 'Authentication Methods';
+
+/** The services whose audit entries make up the SSPR audit report. */
+export const SSPR_AUDIT_SERVICES = [SSPR_AUDIT_SERVICE, AUTH_METHODS_AUDIT_SERVICE] as const;
+
 /** The route paths, relative to the endpoint root. */
 export const ROUTES = {
   usersRegisteredByFeature: 'v1.0/reports/authenticationMethods/usersRegisteredByFeature',

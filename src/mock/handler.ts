@@ -74,7 +74,9 @@ export function createMockHandler(options: MockHandlerOptions = {}): MockHandler
       throw new MockHttpError(404, 'ResourceNotFound', `No Graph version segment (/v1.0/ or /beta/) in '${url.pathname}'.`);
     }
     let malformed = false;
-    if (options.faults && gate(routePath)) {
+    // An expired page token can only be a request that carries one.
+    const faultApplies = options.faults?.kind !== 'expired-token' || /[?&]\$skiptoken=/i.test(url.search);
+    if (options.faults && faultApplies && gate(routePath)) {
       const { kind } = options.faults;
       if (kind === 'hang') await waitForAbort(request.signal);
       else if (kind === 'malformed') malformed = true;

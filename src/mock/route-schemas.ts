@@ -1,7 +1,7 @@
 /**
- * The properties each route's rows expose to `$filter`, `$orderby` and `$select`. Anything not listed
- * is an unknown property (400). The mock filters on every listed scalar, a superset of what Graph
- * documents per route (graph-contract §1.3, §3.1, §4.2), so the client's server mode is never blocked.
+ * The properties each route's rows have, with their types: an unknown property or a mistyped literal
+ * is a 400. Which of them a route lets you filter or order by, and how, is DOCUMENTED_QUERIES
+ * (src/graph/documented-queries.ts), as strict as Graph's reference.
  */
 import type { EntitySchema } from './odata/index.js';
 

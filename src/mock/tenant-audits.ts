@@ -1,11 +1,14 @@
 /**
- * Derives the SSPR directory audit log (`directoryAudits` rows under 'Self-service Password Management')
- * from the events and users, newest first: each reset becomes a 'Reset password (self-service)' row plus
- * one or two flow-progress rows, each registration a 'User registered…' row, each blocked user a
- * 'Blocked…' row; admin resets, password changes, unlocks and two policy changes are added on top.
+ * Derives the SSPR directory audit log from the events and users, newest first, logged by two services
+ * as Graph logs them: under 'Self-service Password Management' each reset becomes a 'Reset password
+ * (self-service)' row plus one or two flow-progress rows, each blocked user a 'Blocked…' row, with admin
+ * resets, password changes, unlocks and two policy changes on top; a registration is, as a rule,
+ * combined security-info registration under 'Authentication Methods' ('User registered security
+ * info', then often 'User registered all required security info'), and only sometimes the older
+ * 'User registered for self-service password reset' under the SSPR service.
  */
 import type { GraphDirectoryAudit, GraphTargetResource, GraphUserRegistrationDetails } from '../graph/types.js';
-import { SSPR_AUDIT_SERVICE } from '../graph/types.js';
+import { AUTH_METHODS_AUDIT_SERVICE, SSPR_AUDIT_SERVICE } from '../graph/types.js';
 import { flat } from './flat-string.js';
 import { createRng, deriveSeed, hashString, weightedTable, type Rng } from './random.js';
 import { DAY_MS, type EventLog } from './tenant-events.js';
@@ -55,7 +58,7 @@ export function generateAudits(population: UserPopulation, log: EventLog, seed: 
   const push = (
     t: number, activity: string, actor: GraphUserRegistrationDetails, target: GraphTargetResource,
     result: 'success' | 'failure', resultReason: string,
-    extra: { correlationId?: string; operationType?: string; details?: { key: string; value: string }[] } = {},
+    extra: { correlationId?: string; operationType?: string; details?: { key: string; value: string }[]; service?: string } = {},
   ) => {
     const at = Math.max(oldest, Math.min(nowMs, t));
     const fraction = rng.int(0, 9_999_999);
@@ -69,7 +72,7 @@ export function generateAudits(population: UserPopulation, log: EventLog, seed: 
         resultReason,
         activityDisplayName: activity,
         activityDateTime: flat(`${new Date(at).toISOString().slice(0, 19)}.${String(fraction).padStart(7, '0')}Z`),
-        loggedByService: SSPR_AUDIT_SERVICE,
+        loggedByService: extra.service ?? SSPR_AUDIT_SERVICE,
         operationType: extra.operationType ?? 'Update',
         initiatedBy: {
           user: { id: actor.id, displayName: actor.userDisplayName, userPrincipalName: actor.userPrincipalName, ipAddress: ipFor(actor) },
@@ -88,7 +91,13 @@ export function generateAudits(population: UserPopulation, log: EventLog, seed: 
     const user = users[log.userIndex[i]!]!;
     const t = log.timeMs[i]!;
     if (event.feature === 'registration') {
-      self(t, AUDIT_ACTIVITY.registered, user, event.isSuccess, event.failureReason, { operationType: 'Add' });
+      if (rng.chance(0.15)) {
+        self(t, AUDIT_ACTIVITY.registered, user, event.isSuccess, event.failureReason, { operationType: 'Add' });
+        return;
+      }
+      const combined = { operationType: 'Add', service: AUTH_METHODS_AUDIT_SERVICE, correlationId: rng.uuid() };
+      self(t, AUDIT_ACTIVITY.securityInfo, user, event.isSuccess, event.failureReason, combined);
+      if (event.isSuccess && rng.chance(0.6)) self(t + 1000, AUDIT_ACTIVITY.allSecurityInfo, user, true, '', combined);
       return;
     }
     const correlationId = rng.uuid();

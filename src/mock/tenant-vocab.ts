@@ -93,6 +93,9 @@ export const AUDIT_ACTIVITY = {
   change: 'Change password (self-service)',
   unlock: 'Unlock user account (self-service)',
   policy: 'Self-service password reset policy changes',
+  // Combined registration, logged by 'Authentication Methods'
+  securityInfo: 'User registered security info',
+  allSecurityInfo: 'User registered all required security info',
 } as const;
 
 /** `OnPremisesAgent` values on admin resets. */

@@ -62,6 +62,8 @@ export interface UserRow {
 /** One SSPR audit log entry (directoryAudits). */
 export interface AuditRow {
   id: string;
+  /** The service that logged it: 'Self-service Password Management' or 'Authentication Methods'. */
+  service: string;
   time: number;
   activity: string;
   /** success | failure | timeout | … */
@@ -85,4 +87,10 @@ export interface RowPage<Row> {
   loaded: number;
   /** The link to the next page, to resume from after a failure; absent on the last page. */
   nextLink?: string;
+  /** Optional query parts not sent, because Graph refused them (`$top`, `isAdmin`). */
+  dropped?: string[];
+  /** Times the read began again from the first page after Graph's page token expired. */
+  restarts?: number;
+  /** Rows met again after such a restart and left out, because they were already given. */
+  skipped?: number;
 }

@@ -41,8 +41,8 @@ function flagColumn<Row>(key: string, label: string, get: (row: Row) => boolean)
 
 export const EVENT_COLUMNS: Column<EventRow>[] = [
   dateColumn<EventRow>(),
-  textColumn<EventRow>('userName', 'User', (r) => r.userName, 'minmax(9rem, 1.2fr)'),
-  textColumn<EventRow>('upn', 'User principal name', (r) => r.upn, 'minmax(12rem, 1.6fr)'),
+  textColumn<EventRow>('userName', 'User', (r) => r.userName, 'minmax(9rem, 1.2fr)', { orderBy: 'userDisplayName' }),
+  textColumn<EventRow>('upn', 'User principal name', (r) => r.upn, 'minmax(12rem, 1.6fr)', { orderBy: 'userPrincipalName' }),
   textColumn<EventRow>('feature', 'Feature', (r) => featureLabel(r.feature), 'minmax(7rem, 0.8fr)', { raw: (r) => r.feature }),
   textColumn<EventRow>('method', 'Method', (r) => methodLabel(r.method), 'minmax(9rem, 1.2fr)', { raw: (r) => r.method }),
   textColumn<EventRow>('status', 'Status', (r) => (r.succeeded ? 'Success' : 'Failure'), 'minmax(6rem, 0.7fr)', { raw: (r) => String(r.succeeded) }),
@@ -72,5 +72,6 @@ export const AUDIT_COLUMNS: Column<AuditRow>[] = [
   textColumn<AuditRow>('target', 'Target', (r) => r.target, 'minmax(9rem, 1.2fr)'),
   textColumn<AuditRow>('initiatedByUpn', 'Initiated by (UPN)', (r) => r.initiatedByUpn, 'minmax(12rem, 1.6fr)', { hiddenByDefault: true }),
   textColumn<AuditRow>('targetUpn', 'Target (UPN)', (r) => r.targetUpn, 'minmax(12rem, 1.6fr)', { hiddenByDefault: true }),
+  textColumn<AuditRow>('service', 'Logged by', (r) => r.service, 'minmax(12rem, 1.4fr)', { hiddenByDefault: true }),
 ];
 

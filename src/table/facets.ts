@@ -60,6 +60,7 @@ export const USER_FACETS: Facet<UserRow>[] = [
 
 export const AUDIT_FACETS: Facet<AuditRow>[] = [
   { key: 'activity', label: 'Activity', value: (r) => r.activity },
+  { key: 'service', label: 'Logged by', value: (r) => r.service },
   { key: 'status', label: 'Status', value: (r) => r.status, valueLabel: resultLabel },
   { key: 'reason', label: 'Status reason', value: (r) => r.reason || NONE },
   { key: 'selfService', label: 'Initiated by', value: (r) => (r.initiatedByUpn && r.initiatedByUpn === r.targetUpn ? 'self' : 'other'), valueLabel: (v) => (v === 'self' ? 'The user themselves' : 'Someone else') },

@@ -3,6 +3,8 @@ import type { PagingOptions } from '../client/client-options.js';
 import { pageAudits } from '../reports/audits.js';
 import { pageEvents } from '../reports/events.js';
 import { and, any, eq, ge, or, startsWith, type ODataFilter } from '../reports/odata.js';
+import type { OptionalPart } from '../reports/paged.js';
+import { UNDOCUMENTED_IN_USE } from '../graph/documented-queries.js';
 import type { AuditRow, EventRow, RowPage, UserRow } from '../reports/types.js';
 import { pageUsers } from '../reports/users.js';
 import { AUDIT_COLUMNS, EVENT_COLUMNS, USER_COLUMNS, type Column, type TableReport } from './columns.js';
@@ -27,8 +29,14 @@ export interface TableSource<Row> {
   time?: (row: Row) => number;
   defaultSort: TableSort;
   load: (client: ReportClient, options: LoadOptions) => AsyncGenerator<RowPage<Row>>;
-  /** Facets the endpoint can filter on in server mode (Graph documents `$filter` for them). */
+  /**
+   * Facets pushed to the endpoint in server mode (Graph documents `$filter` for them, or — users'
+   * `isAdmin`, `userType` — they work in the wild and fall back to memory when refused). Everything the
+   * endpoint cannot do (the period and date order of events, say) is done in memory on the rows loaded.
+   */
   serverFacets: readonly string[];
+  /** What the endpoint cannot do for this query in server mode, in words ("filter events by date"). */
+  inMemoryOnly?: (filter: TableFilter, sort: TableSort) => string[];
 }
 
 const bool = (v: string) => v === 'true';
@@ -36,9 +44,9 @@ const bool = (v: string) => v === 'true';
 const searchFilter = (text: string, fields: string[]) => (text.trim() ? or(...fields.map((f) => startsWith(f, text.trim()))) : undefined);
 
 /** Builds `$filter` from the facets the report can push, each through the escaping builder. */
-function facetFilter(filter: TableFilter | undefined, map: Record<string, (value: string) => ODataFilter>): ODataFilter | undefined {
+function facetFilter(filter: TableFilter | undefined, map: Record<string, (value: string) => ODataFilter>, skip: readonly string[] = []): ODataFilter | undefined {
   if (!filter) return undefined;
-  return and(...Object.entries(filter.facets).map(([key, value]) => (value !== '' && map[key] ? map[key](value) : undefined)));
+  return and(...Object.entries(filter.facets).map(([key, value]) => (value !== '' && map[key] && !skip.includes(key) ? map[key](value) : undefined)));
 }
 
 const EVENT_SERVER: Record<string, (v: string) => ODataFilter> = {
@@ -56,17 +64,21 @@ export const EVENTS_SOURCE: TableSource<EventRow> = {
   time: (r) => r.time,
   defaultSort: { key: 'time', direction: 'desc' },
   serverFacets: Object.keys(EVENT_SERVER),
-  load: (client, { from, filter, sort, ...paging }) =>
-    pageEvents(client, {
+  // userEventsSummary documents no filter or order on eventDateTime: the period and the date order are
+  // applied here, to the rows loaded; Graph may order by the names.
+  inMemoryOnly: (filter, sort) => [
+    ...(filter.since !== undefined ? ['filter events by date'] : []),
+    ...(sort.key === 'time' ? ['sort events by date'] : []),
+  ],
+  load: (client, { from, filter, sort, ...paging }) => {
+    const orderBy = EVENT_COLUMNS.find((c) => c.key === sort?.key)?.orderBy;
+    return pageEvents(client, {
       ...paging,
       from,
-      filter: and(
-        facetFilter(filter, EVENT_SERVER),
-        filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName']),
-        filter?.since !== undefined ? ge('eventDateTime', new Date(filter.since)) : undefined,
-      ),
-      orderBy: sort && sort.key === 'time' ? [['eventDateTime', sort.direction]] : undefined,
-    }),
+      filter: and(facetFilter(filter, EVENT_SERVER), filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName'])),
+      orderBy: orderBy && sort ? [[orderBy, sort.direction]] : undefined,
+    });
+  },
 };
 
 const USER_SERVER: Record<string, (v: string) => ODataFilter> = {
@@ -89,11 +101,20 @@ export const USERS_SOURCE: TableSource<UserRow> = {
   serverFacets: Object.keys(USER_SERVER),
   load: (client, { from, filter, sort, ...paging }) => {
     const orderBy = USER_COLUMNS.find((c) => c.key === sort?.key)?.orderBy;
+    const undocumented: readonly string[] = UNDOCUMENTED_IN_USE.userRegistrationDetails.filter;
+    const optional: OptionalPart[] = [
+      { name: '$top' },
+      ...undocumented.flatMap((key) => {
+        const value = filter?.facets[key];
+        return value !== undefined && value !== '' ? [{ name: key, filter: USER_SERVER[key]!(value) }] : [];
+      }),
+    ];
     return pageUsers(client, {
       ...paging,
       from,
-      top: 1000,
-      filter: and(facetFilter(filter, USER_SERVER), filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName'])),
+      top: 999,
+      optional,
+      filter: and(facetFilter(filter, USER_SERVER, undocumented), filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName'])),
       orderBy: orderBy && sort ? [[orderBy, sort.direction]] : undefined,
     });
   },
@@ -101,6 +122,7 @@ export const USERS_SOURCE: TableSource<UserRow> = {
 
 const AUDIT_SERVER: Record<string, (v: string) => ODataFilter> = {
   activity: (v) => eq('activityDisplayName', v),
+  service: (v) => eq('loggedByService', v),
 };
 
 export const AUDIT_SOURCE: TableSource<AuditRow> = {

@@ -52,3 +52,5 @@ export async function rejection(promise: Promise<unknown>): Promise<ReportError>
 export const since = (t0: number): number => performance.now() - t0;
 
 export const USERS_ROUTE = 'v1.0/reports/authenticationMethods/userRegistrationDetails';
+/** Takes `$top` (users do not: Graph documents no `$top` there), so tests can vary the URL with it. */
+export const EVENTS_ROUTE = 'beta/reports/authenticationMethods/userEventsSummary';

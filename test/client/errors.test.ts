@@ -45,6 +45,25 @@ describe('errorFromResponse', () => {
     expect(e.url).to.equal('https://example.test/graph/v1.0/x');
   });
 
+  it('a 403 names the permissions and roles of the report it was for', () => {
+    const at = (route: string, body: object) => {
+      const text = JSON.stringify(body);
+      return errorFromResponse(new Response(text, { status: 403 }), text, `https://example.test/graph/${route}?$top=5`);
+    };
+    const denied = graphError('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+    const audits = at('v1.0/auditLogs/directoryAudits', denied);
+    expect(audits.message).to.contain('the audit log').and.contain('AuditLog.Read.All and Directory.Read.All permissions (delegated or application)');
+    const counts = at("v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='all',includedUserRoles='all')", denied);
+    expect(counts.message).to.contain('the registration counts').and.contain('delegated only: app-only tokens are not supported');
+    const activity = at("beta/reports/authenticationMethods/userRegistrationActivity(period='d7')", denied);
+    expect(activity.message).to.contain('delegated only');
+    const events = at('beta/reports/authenticationMethods/userEventsSummary', denied);
+    expect(events.message).to.contain('AuditLog.Read.All permission (delegated or application)');
+    expect(events.message).to.contain('Reports Reader, Security Reader, Security Administrator or Global Reader');
+    const role = at('v1.0/reports/authenticationMethods/userRegistrationDetails', ROLE_403);
+    expect(role.message).to.equal("Your account is not allowed to read the users' registration details. It needs one of these roles: Reports Reader, Security Reader, Security Administrator or Global Reader.");
+  });
+
   it('403 non-premium tenant → license (P1 or P2)', () => {
     const e = fromResponse(403, graphError('Authentication_RequestFromNonPremiumTenantOrB2CTenant', 'Neither tenant is B2C or tenant doesn\'t have premium license'));
     expect(e.kind).to.equal('license');
@@ -57,7 +76,7 @@ describe('errorFromResponse', () => {
     expect(e.kind).to.equal('forbidden');
     expect(e.code).to.equal('accessDenied');
     expect(e.message).to.contain('accessDenied');
-    expect(e.message).not.to.contain('Reports Reader');
+    expect(e.message, 'an unknown route: no guess at its permissions').not.to.contain('Reports Reader');
   });
 
   it('429 → throttled with Retry-After in ms and the body\'s request-id', () => {

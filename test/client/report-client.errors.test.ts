@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ReportClient } from '../../src/client/report-client.js';
-import { USERS_ROUTE, mockEndpoint, rejection, since } from './client-test-helpers.js';
+import { EVENTS_ROUTE, USERS_ROUTE, mockEndpoint, rejection, since } from './client-test-helpers.js';
 
-const PATH = `${USERS_ROUTE}?$top=2`;
+const PATH = `${EVENTS_ROUTE}?$top=2`;
 const failWith = (fault: string) =>
   rejection(new ReportClient({ endpoint: mockEndpoint({ users: 50, fault }), budget: false, retry: { maxRetries: 0 } }).get(PATH));
 
@@ -33,7 +33,7 @@ describe('ReportClient errors from the mock', () => {
     expect(error.kind).to.equal('server');
     expect(error.status).to.equal(500);
     expect(error.requestId).to.be.a('string').and.not.be.empty;
-    expect(error.url).to.contain(USERS_ROUTE);
+    expect(error.url).to.contain(EVENTS_ROUTE);
   });
 
   it('a bad $filter → bad-request with Graph\'s message', async () => {

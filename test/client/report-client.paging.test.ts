@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Page } from '../../src/client/client-options.js';
 import { ReportClient } from '../../src/client/report-client.js';
 import type { GraphUserRegistrationDetails } from '../../src/graph/types.js';
-import { USERS_ROUTE, mockEndpoint, rejection } from './client-test-helpers.js';
+import { EVENTS_ROUTE, USERS_ROUTE, mockEndpoint, rejection } from './client-test-helpers.js';
 
 type Row = GraphUserRegistrationDetails;
 
@@ -14,9 +14,9 @@ async function walk(client: ReportClient, path: string, onProgress?: (p: { pages
 
 describe('ReportClient.pages against the mock', () => {
   it('reads every row exactly once and reports progress after each page', async () => {
-    const client = new ReportClient({ endpoint: mockEndpoint({ users: 250 }), budget: false });
+    const client = new ReportClient({ endpoint: mockEndpoint({ users: 250, page: 100 }), budget: false });
     const progress: { pages: number; rows: number }[] = [];
-    const pages = await walk(client, `${USERS_ROUTE}?$top=100`, (p) => progress.push(p));
+    const pages = await walk(client, USERS_ROUTE, (p) => progress.push(p));
     expect(pages.map((p) => [p.index, p.value.length, p.rows])).to.deep.equal([[0, 100, 100], [1, 100, 200], [2, 50, 250]]);
     expect(progress).to.deep.equal([{ pages: 1, rows: 100 }, { pages: 2, rows: 200 }, { pages: 3, rows: 250 }]);
     const ids = pages.flatMap((p) => p.value.map((r) => r.id));
@@ -27,17 +27,17 @@ describe('ReportClient.pages against the mock', () => {
 
   it('pages the default tenant at /graph the same way', async () => {
     const client = new ReportClient({ endpoint: '/graph', budget: false });
-    const first = await client.pages<Row>(`${USERS_ROUTE}?$top=100`).next();
+    const first = await client.pages<Row>(`${EVENTS_ROUTE}?$top=100`).next();
     expect(first.done).to.equal(false);
     const page = first.value as Page<Row>;
     expect(page.value).to.have.length(100);
-    expect(page.value[0]).to.include.keys('id', 'userPrincipalName', 'isSsprCapable', 'methodsRegistered');
+    expect(page.value[0]).to.include.keys('id', 'userPrincipalName', 'feature', 'authMethod');
   });
 
   it('resumes from the last nextLink it saw, on a fresh client', async () => {
-    const endpoint = mockEndpoint({ users: 250 });
-    const full = await walk(new ReportClient({ endpoint, budget: false }), `${USERS_ROUTE}?$top=100`);
-    const first = (await new ReportClient({ endpoint, budget: false }).pages<Row>(`${USERS_ROUTE}?$top=100`).next()).value as Page<Row>;
+    const endpoint = mockEndpoint({ users: 250, page: 100 });
+    const full = await walk(new ReportClient({ endpoint, budget: false }), USERS_ROUTE);
+    const first = (await new ReportClient({ endpoint, budget: false }).pages<Row>(USERS_ROUTE).next()).value as Page<Row>;
     const rest = await walk(new ReportClient({ endpoint, budget: false }), first.nextLink!);
     const resumed = [...first.value, ...rest.flatMap((p) => p.value)].map((r) => r.id);
     expect(resumed).to.deep.equal(full.flatMap((p) => p.value.map((r) => r.id)));

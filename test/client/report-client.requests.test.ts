@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { WaitInfo } from '../../src/client/client-options.js';
 import { ReportClient } from '../../src/client/report-client.js';
-import { USERS_ROUTE, mockEndpoint, recordingFetch, rejection, since } from './client-test-helpers.js';
+import { EVENTS_ROUTE, mockEndpoint, recordingFetch, rejection, since } from './client-test-helpers.js';
 
-const PATH = `${USERS_ROUTE}?$top=2`;
+const PATH = `${EVENTS_ROUTE}?$top=2`;
 
 describe('ReportClient requests', () => {
   it('sends the Graph headers, no Authorization without a token, and same-origin credentials', async () => {
@@ -49,9 +49,9 @@ describe('ReportClient requests', () => {
     const client = new ReportClient({ endpoint: mockEndpoint({ users: 50 }), budget: { requests: 2, perMs: 500 } });
     const waits: WaitInfo[] = [];
     const t0 = performance.now();
-    await Promise.all([1, 2].map((n) => client.get(`${USERS_ROUTE}?$top=${n}`)));
+    await Promise.all([1, 2].map((n) => client.get(`${EVENTS_ROUTE}?$top=${n}`)));
     expect(since(t0)).to.be.below(450);
-    await client.get(`${USERS_ROUTE}?$top=3`, { onWait: (w) => waits.push(w) });
+    await client.get(`${EVENTS_ROUTE}?$top=3`, { onWait: (w) => waits.push(w) });
     expect(since(t0)).to.be.at.least(490);
     expect(waits).to.have.length(1);
     expect(waits[0]).to.deep.include({ reason: 'budget', attempt: 1 });
@@ -106,7 +106,7 @@ describe('ReportClient requests', () => {
     const client = new ReportClient({ endpoint: mockEndpoint({ users: 50 }), budget: { requests: 1, perMs: 10_000 } });
     await client.get(PATH);
     const t0 = performance.now();
-    const error = await rejection(client.get(`${USERS_ROUTE}?$top=3`, { signal: AbortSignal.timeout(50) }));
+    const error = await rejection(client.get(`${EVENTS_ROUTE}?$top=3`, { signal: AbortSignal.timeout(50) }));
     expect(error.kind).to.equal('aborted');
     expect(since(t0)).to.be.below(1000);
   });

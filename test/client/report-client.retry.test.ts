@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { WaitInfo } from '../../src/client/client-options.js';
 import { ReportClient } from '../../src/client/report-client.js';
-import { USERS_ROUTE, mockEndpoint, recordingFetch, rejection, since, type RecordedCall } from './client-test-helpers.js';
+import { EVENTS_ROUTE, mockEndpoint, recordingFetch, rejection, since, type RecordedCall } from './client-test-helpers.js';
 
-const PATH = `${USERS_ROUTE}?$top=5`;
+const PATH = `${EVENTS_ROUTE}?$top=5`;
 
 /** One throttled/unavailable response, then success: returns what the client waited and reported. */
 async function retryOnce(scenario: Record<string, string | number>, retry = {}): Promise<{ ms: number; waits: WaitInfo[]; calls: RecordedCall[] }> {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ReportClient } from '../../src/client/report-client.js';
-import { USERS_ROUTE, mockEndpoint, recordingFetch, rejection } from './client-test-helpers.js';
+import { EVENTS_ROUTE, mockEndpoint, recordingFetch, rejection } from './client-test-helpers.js';
 
-const PATH = `${USERS_ROUTE}?$top=3`;
+const PATH = `${EVENTS_ROUTE}?$top=3`;
 type Body = { value: { id: string }[] };
 
 function setup(scenario: Record<string, string | number> = {}, cacheTtlMs?: number) {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type {
   GraphPage, GraphUserEventsSummary, GraphUserRegistrationActivitySummary, GraphUserRegistrationFeatureSummary,
 } from '../../src/graph/types.js';
+import { DOCUMENTED_QUERIES } from '../../src/graph/documented-queries.js';
 import { ROUTES } from '../../src/graph/types.js';
 import { filter, get, handler, tenant, type ErrorShape } from './helpers.js';
 
@@ -50,8 +51,8 @@ describe('mock handler routes', () => {
     expect(all.body['@odata.context']).to.equal('https://graph.microsoft.com/beta/$metadata#reports/authenticationMethods/userEventsSummary');
     expect(all.body.value).to.deep.equal(tenant().events);
     expect(all.body).not.to.have.property('@odata.nextLink');
-    const top = await get<GraphPage<GraphUserEventsSummary>>(h, `${ROUTES.userEventsSummary}?$top=5&$orderby=eventDateTime asc`, PREFER);
-    expect(top.body.value.map((e) => e.id)).to.deep.equal(tenant().events.slice(-5).reverse().map((e) => e.id));
+    const top = await get<GraphPage<GraphUserEventsSummary>>(h, `${ROUTES.userEventsSummary}?$top=5`, PREFER);
+    expect(top.body.value.map((e) => e.id)).to.deep.equal(tenant().events.slice(0, 5).map((e) => e.id));
     expect(top.body['@odata.nextLink']).to.be.a('string');
     const desc = await get<GraphPage<GraphUserEventsSummary>>(h, `${ROUTES.userEventsSummary}?$top=5&$orderby=${encodeURIComponent('userDisplayName desc')}`);
     const names = desc.body.value.map((e) => e.userDisplayName.toLowerCase());
@@ -65,12 +66,52 @@ describe('mock handler routes', () => {
     }
   });
 
-  it('userRegistrationDetails: context, $filter, $select', async () => {
-    const r = await get<GraphPage<Record<string, unknown>>>(h, `${ROUTES.userRegistrationDetails}?${filter('isAdmin eq true')}&$select=id,userPrincipalName`);
+  it('userRegistrationDetails: context, $filter on the documented flags and methods', async () => {
+    const q = filter("isSsprCapable eq true and methodsRegistered/any(x:x eq 'email')");
+    const r = await get<GraphPage<{ id: string }>>(h, `${ROUTES.userRegistrationDetails}?${q}`);
     expect(r.body['@odata.context']).to.equal('https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails');
-    const admins = tenant().users.filter((u) => u.isAdmin);
-    expect(r.body.value).to.deep.equal(admins.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName })));
-    expect((await get(h, `${ROUTES.userRegistrationDetails}?$select=password`)).status).to.equal(400);
+    const expected = tenant().users.filter((u) => u.isSsprCapable && u.methodsRegistered.includes('email'));
+    expect(r.body.value.map((u) => u.id)).to.deep.equal(expected.map((u) => u.id));
+    expect(expected.length).to.be.greaterThan(0);
+  });
+
+  describe('is as strict as Graph\'s reference: a 400 for whatever a route does not document', () => {
+    const cases: [string, string, string][] = [
+      // [route with query, what the message names, why]
+      [`${ROUTES.userEventsSummary}?${filter('eventDateTime ge 2026-01-01T00:00:00Z')}`, 'eventDateTime', 'no date filter on events'],
+      [`${ROUTES.userEventsSummary}?$orderby=eventDateTime desc`, 'eventDateTime', 'events order by the names only'],
+      [`${ROUTES.userEventsSummary}?${filter("feature ne 'reset'")}`, "'ne'", 'eq only on feature'],
+      [`${ROUTES.userEventsSummary}?$select=id`, '$select', 'no $select'],
+      [`${ROUTES.userRegistrationDetails}?$top=999`, '$top', 'users document $filter and $orderby only'],
+      [`${ROUTES.userRegistrationDetails}?${filter('isAdmin eq true')}`, 'isAdmin', 'isAdmin is not documented'],
+      [`${ROUTES.userRegistrationDetails}?${filter("userType eq 'guest'")}`, 'userType', 'userType is not documented'],
+      [`${ROUTES.userRegistrationDetails}?${filter('isSsprCapable ne true')}`, "'ne'", 'eq only on the flags'],
+      [`${ROUTES.userRegistrationDetails}?${filter('not isSsprCapable')}`, "'not'", 'no not'],
+      [`${ROUTES.userRegistrationDetails}?${filter("methodsRegistered/all(x:x eq 'email')")}`, 'all', 'any only'],
+      [`${ROUTES.userRegistrationDetails}?$orderby=lastUpdatedDateTime`, 'lastUpdatedDateTime', 'names only'],
+      [`${ROUTES.directoryAudits}?${filter("result eq 'failure'")}`, 'result', 'result is not filterable'],
+      [`${ROUTES.directoryAudits}?${filter('activityDateTime gt 2026-01-01T00:00:00Z')}`, "'gt'", 'eq/ge/le on dates'],
+      [`${ROUTES.directoryAudits}?$orderby=activityDisplayName`, 'activityDisplayName', 'order by date only'],
+      [`${ROUTES.usersRegisteredByFeature}(includedUserTypes='all',includedUserRoles='all')?$top=1`, '$top', 'a function with no options'],
+    ];
+    for (const [path, named, why] of cases) {
+      it(why, async () => {
+        const r = await get<ErrorShape>(h, path);
+        expect(r.status, path).to.equal(400);
+        expect(r.body.error.code).to.equal('BadRequest');
+        expect(r.body.error.message, path).to.contain(named);
+      });
+    }
+
+    it('and accepts what the reference documents', async () => {
+      for (const path of [
+        `${ROUTES.userEventsSummary}?${filter("feature eq 'reset' and isSuccess eq false and authMethod eq 'sms' and startswith(userPrincipalName,'a')")}&$orderby=userDisplayName desc&$top=1000`,
+        `${ROUTES.userRegistrationDetails}?${filter("isMfaRegistered eq true and (startswith(userDisplayName,'a') or userPrincipalName eq 'x@y')")}&$orderby=userPrincipalName`,
+        `${ROUTES.directoryAudits}?${filter("loggedByService eq 'Authentication Methods' and activityDateTime le 2030-01-01T00:00:00Z and startswith(initiatedBy/user/userPrincipalName,'a') and targetResources/any(t:startswith(t/displayName,'A'))")}&$orderby=activityDateTime desc&$top=50`,
+      ]) {
+        expect((await get(h, path)).status, path).to.equal(200);
+      }
+    });
   });
 
   it('directoryAudits: default page of 100, the SSPR filter, dates, case-insensitive path', async () => {
@@ -105,6 +146,7 @@ describe('mock handler routes', () => {
       expect(r.body.error.message).to.contain(option.split('=')[0]);
     }
     expect((await get(h, `${ROUTES.userRegistrationDetails}?cachebust=1`)).status).to.equal(200);
+    expect(DOCUMENTED_QUERIES.userRegistrationDetails.doc, 'each route names its reference page').to.contain('api-reference/v1.0/');
   });
 
   it('answers 404 for unknown routes and 405 for other methods', async () => {

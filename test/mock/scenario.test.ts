@@ -64,7 +64,7 @@ describe('mock scenarios', () => {
       const r = await fetch(`/in-page/${FEATURE}`);
       expect(r.headers.get('content-type')).to.equal('application/json; odata.metadata=minimal');
       expect(((await r.json()) as GraphUserRegistrationFeatureSummary).totalUserCount).to.equal(60);
-      const page = (await (await fetch(new URL(`/mock/users=55/${ROUTES.userRegistrationDetails}?$top=50`, location.href))).json()) as GraphPage<unknown>;
+      const page = (await (await fetch(new URL(`/mock/users=55;page=50/${ROUTES.userRegistrationDetails}`, location.href))).json()) as GraphPage<unknown>;
       expect(page['@odata.nextLink'], 'Graph-shaped, whatever the mount').to.match(/^https:\/\/graph\.microsoft\.com\/v1\.0\/reports\//);
       const controller = new AbortController();
       const hanging = fetch(`/mock/fault=hang;id=${uniqueId()}/${FEATURE}`, { signal: controller.signal });
@@ -84,7 +84,7 @@ describe('mock scenarios', () => {
     expect(small.headers.get('request-id')).to.match(/^[0-9a-f-]{36}$/);
     expect(((await small.json()) as GraphUserRegistrationFeatureSummary).totalUserCount).to.equal(50);
 
-    const page = await fetch(`/graph/${ROUTES.userRegistrationDetails}?$top=5`, { headers: { 'client-request-id': 'dev-1' } });
+    const page = await fetch(`/graph/${ROUTES.userEventsSummary}?$top=5`, { headers: { 'client-request-id': 'dev-1' } });
     expect(page.headers.get('client-request-id')).to.equal('dev-1');
     const body = (await page.json()) as GraphPage<{ id: string }>;
     expect(body.value).to.have.length(5);

@@ -97,19 +97,28 @@ describe('mock tenant', () => {
     expect(t.audits.filter((a) => a.activityDisplayName === 'Blocked from self-service password reset').length).to.be.greaterThan(0);
   });
 
-  it('derives SSPR audits in the documented shape, newest first', () => {
+  it('derives SSPR audits in the documented shape, newest first, from the two services that log them', () => {
     const t = tenant();
     const activities = new Set(t.audits.map((a) => a.activityDisplayName));
     for (const name of ['Reset password (self-service)', 'Self-service password reset flow activity progress',
       'User registered for self-service password reset', 'Blocked from self-service password reset', 'Reset password (by admin)',
-      'Change password (self-service)', 'Unlock user account (self-service)', 'Self-service password reset policy changes']) {
+      'Change password (self-service)', 'Unlock user account (self-service)', 'Self-service password reset policy changes',
+      'User registered security info', 'User registered all required security info']) {
       expect(activities, name).to.include(name);
     }
+    // Combined registration is logged by Authentication Methods, as Graph does; only some registrations are SSPR's own.
+    const byService = (service: string) => t.audits.filter((a) => a.loggedByService === service);
+    const combined = byService('Authentication Methods');
+    expect(combined.every((a) => a.activityDisplayName.startsWith('User registered') && a.activityDisplayName.endsWith('security info'))).to.equal(true);
+    const registrations = t.events.filter((e) => e.feature === 'registration').length;
+    const legacy = byService('Self-service Password Management').filter((a) => a.activityDisplayName === 'User registered for self-service password reset').length;
+    expect(combined.filter((a) => a.activityDisplayName === 'User registered security info').length + legacy).to.equal(registrations);
+    expect(legacy).to.be.below(registrations / 3);
     const resets = t.events.filter((e) => e.feature === 'reset').length;
     expect(t.audits.filter((a) => a.activityDisplayName === 'Reset password (self-service)').length).to.equal(resets);
     let previous = Infinity;
     for (const a of t.audits) {
-      expect(a.loggedByService).to.equal('Self-service Password Management');
+      expect(['Self-service Password Management', 'Authentication Methods']).to.include(a.loggedByService);
       expect(a.category).to.equal('UserManagement');
       expect(a.initiatedBy.app).to.equal(null);
       expect(a.initiatedBy.user?.ipAddress).to.match(/^(203\.0\.113|198\.51\.100)\.\d+$/);

@@ -71,7 +71,13 @@ if (installed) {
     const tab = await context.newPage();
     const errors = [];
     tab.on('pageerror', (e) => errors.push(String(e)));
-    tab.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+    // The one 400 expected: users are read with `$top=999` (in wide use, not in Graph's reference); the
+    // mock is as strict as the reference and refuses it, and the client drops it and reads on.
+    const expected = (text) => /status of 400/.test(text) && /userRegistrationDetails\?\$top=999$/.test(text);
+    tab.on('console', (m) => {
+      const text = `${m.text()} ${m.location().url}`;
+      if (m.type() === 'error' && !expected(text)) errors.push(text);
+    });
     try {
       const seen = recordAuthorization(tab);
       await tab.goto(url);

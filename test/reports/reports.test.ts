@@ -55,7 +55,7 @@ describe('reports against the mock endpoint', () => {
   it('pages through every user exactly once', async () => {
     const client = mock('users=730;seed=2;page=100');
     const pages: RowPage<unknown>[] = [];
-    for await (const page of pageUsers(client, { top: 100 })) pages.push(page);
+    for await (const page of pageUsers(client)) pages.push(page);
     const ids = pages.flatMap((p) => (p.rows as { id: string }[]).map((r) => r.id));
     expect(pages).to.have.length(8);
     expect(new Set(ids).size).to.equal(730);
@@ -93,7 +93,7 @@ describe('reports against the mock endpoint', () => {
     let resumeFrom: string | undefined;
     let failure: unknown;
     try {
-      for await (const page of pageUsers(client, { top: 100 })) {
+      for await (const page of pageUsers(client)) {
         first.push(...page.rows.map((r) => r.id));
         resumeFrom = page.nextLink;
       }
@@ -105,5 +105,51 @@ describe('reports against the mock endpoint', () => {
     const rest = await all(pageUsers(client, { from: resumeFrom }));
     expect(new Set([...first, ...rest.map((r) => r.id)]).size).to.equal(500);
     expect(first.length + rest.length).to.equal(500);
+  });
+
+  it('drops an undocumented part Graph refuses, filters in memory, says so, and never sends it again on that client', async () => {
+    const urls: string[] = [];
+    const endpoint = `/mock/users=300;seed=4;id=reports-${Date.now()}-${run++}`;
+    const client = new ReportClient({
+      endpoint, budget: false, cacheTtlMs: 0,
+      fetch: (input, init) => {
+        urls.push(decodeURIComponent(String(input)));
+        return fetch(input, init);
+      },
+    });
+    const optional = [{ name: '$top' }, { name: 'isAdmin', filter: eq('isAdmin', true) }];
+    const pages: RowPage<{ isAdmin: boolean }>[] = [];
+    for await (const page of pageUsers(client, { top: 999, optional, filter: eq('isSsprRegistered', true) })) pages.push(page);
+    expect(urls[0]).to.contain('$top=999').and.contain('isAdmin eq true');
+    expect(urls.at(-1)).to.contain('isSsprRegistered eq true');
+    expect(urls.at(-1)).not.to.contain('$top').and.not.to.contain('isAdmin');
+    expect(urls, 'one request per refused part, then the page').to.have.length(3);
+    expect(pages[0]!.dropped).to.deep.equal(['$top', 'isAdmin']);
+    urls.length = 0;
+    await all(pageUsers(client, { top: 999, optional }));
+    expect(urls, 'remembered: no request is spent on it again').to.have.length(1);
+    expect(urls[0]).not.to.contain('$top');
+  });
+
+  it('reads again from the first page when Graph\'s page token expires, giving no row twice', async () => {
+    const endpoint = `/mock/users=500;seed=3;page=100;fault=expired-token;after=2;times=1;id=reports-${Date.now()}-${run++}`;
+    const client = new ReportClient({ endpoint, budget: false, cacheTtlMs: 0 });
+    const pages: RowPage<{ id: string }>[] = [];
+    for await (const page of pageUsers(client)) pages.push(page);
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
+    expect(ids).to.have.length(500);
+    expect(new Set(ids).size).to.equal(500);
+    const last = pages.at(-1)!;
+    expect(last.restarts).to.equal(1);
+    expect(last.skipped, 'the three pages before the expiry').to.equal(300);
+    // Every token expiring: after a few restarts the error surfaces, with the rows read so far given once.
+    const always = new ReportClient({ endpoint: endpoint.replace('times=1', 'times=99').replace('after=2', 'after=0'), budget: false, cacheTtlMs: 0 });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const page of pageUsers(always)) seen.push(...page.rows.map((r) => r.id));
+    })().catch((e: unknown) => e);
+    expect(error).to.have.property('kind', 'bad-request');
+    expect((error as Error).message).to.contain('Token not found');
+    expect(seen).to.have.length(100);
   });
 });

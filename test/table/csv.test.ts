@@ -56,7 +56,7 @@ describe('CSV export', () => {
     expect(labels).to.contain('Yes,No,No,Yes,No,Yes,"Mobile phone, Email",Member');
     expect(raw).to.contain('true,false,false,true,false,true,mobilePhone;email,member');
     const audit: AuditRow = {
-      id: 'a', time: 0, activity: 'Reset password (self-service)', status: 'failure', reason: 'x', initiatedBy: 'Ann', initiatedByUpn: 'ann@x',
+      id: 'a', service: 'Self-service Password Management', time: 0, activity: 'Reset password (self-service)', status: 'failure', reason: 'x', initiatedBy: 'Ann', initiatedByUpn: 'ann@x',
       target: 'Ann', targetUpn: 'ann@x', details: [],
     };
     expect((await (await toCsv(AUDIT_COLUMNS, [audit], [0])).text()).split('\r\n')[1]).to.contain(',Failure,');

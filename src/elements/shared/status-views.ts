@@ -45,3 +45,20 @@ export function renderNoEndpoint(tag: string): TemplateResult {
     this element inside <code>&lt;sspr-dashboard&gt;</code>.
   </p>`;
 }
+
+/**
+ * Why a whole report can be empty, and what to check: Graph starts collecting SSPR reporting data only
+ * once someone has opened the reports, and shows nothing without the licence (graph-contract, "Known
+ * failure modes"; the Usage & insights licence note).
+ */
+export function renderEmptyReport(what: string): TemplateResult {
+  return html`<div part="empty" class="empty empty-report">
+    <p>${what}</p>
+    <p class="empty-why">If you expected data, check that:</p>
+    <ul class="empty-why">
+      <li>someone has opened Protection › Authentication methods › Activity (or the audit logs) in the Microsoft Entra admin center at least once — Graph collects SSPR reporting data only from then on;</li>
+      <li>the tenant has a Microsoft Entra ID P1 or P2 licence;</li>
+      <li>users have registered or reset recently — the data arrives with a delay of up to a few hours.</li>
+    </ul>
+  </div>`;
+}

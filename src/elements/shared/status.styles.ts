@@ -56,6 +56,20 @@ export const statusStyles = css`
     color: var(--_on-accent);
     cursor: pointer;
   }
+  .empty-report {
+    text-align: start;
+  }
+  .empty-report p {
+    margin: 0 0 0.35rem;
+  }
+  .empty-why {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  ul.empty-why {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
   .skeleton {
     background: var(--_skeleton);
     border-radius: calc(var(--_radius) / 2);

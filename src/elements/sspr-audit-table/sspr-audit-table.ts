@@ -11,7 +11,8 @@ import { SOURCES, type TableSource } from '../../table/sources.js';
 import type { TableFilter, TableSort } from '../../table/table-model.js';
 import { formatCount, formatDateTime } from '../shared/locale.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
-import { renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { renderServerNotice } from './server-notice.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterConverter, normalizeFilter } from './filter-attribute.js';
@@ -220,8 +221,14 @@ export class SsprAuditTable extends SsprPeriodElement {
             () => data.retryAdmins(),
           )
         : nothing}
-      ${server && ignored.length
-        ? html`<p part="status" class="notice">The endpoint cannot filter on ${ignored.join(', ')}: those filters are not applied in server mode.</p>`
+      ${server
+        ? renderServerNotice({
+            unpushed: ignored,
+            inMemory: source.inMemoryOnly?.({ search: this.search, facets, since: this.#periodKey() && this.#periodKey() !== 'all' ? 0 : undefined }, this.#sort()) ?? [],
+            refused: this.loader.dropped.map((name) => ({ name, label: source.facets.find((f) => f.key === name)?.label ?? name })),
+            loaded: count(loaded),
+            more: this.loader.nextLink !== undefined,
+          })
         : nothing}
       <span class="visually-hidden" role="status" aria-live="polite">${this.#announcer.live.text}</span>
       ${renderGrid({
@@ -244,8 +251,10 @@ export class SsprAuditTable extends SsprPeriodElement {
         onKeydown: (e) => this.#window.onKeydown(e, view, columns.length),
         onFocusCell: (row, col) => this.#window.setFocus(row, col, view),
       })}
-      ${view.length === 0 && this.loader.state !== 'loading' && this.loader.state !== 'idle' && data.admins !== 'loading'
-        ? html`<p part="empty" class="empty">${loaded ? 'No rows match these filters.' : 'No rows in this report.'}</p>`
+      ${view.length === 0 && (this.loader.state === 'done' || this.loader.state === 'more' || this.loader.state === 'cancelled') && data.admins !== 'loading'
+        ? loaded
+          ? html`<p part="empty" class="empty">No rows match these filters.</p>`
+          : renderEmptyReport(`No rows in this report${server && Object.keys(facets).length + this.search.length ? ' for these filters' : ''}.`)
         : nothing}
     `;
   }

@@ -16,7 +16,17 @@ export interface StatusModel {
  * failed load got (with Resume / Retry, keeping every row already loaded), and "scroll for more" in
  * server mode.
  */
-export function renderLoadStatus({ loader, mode, total, rows, formatCount }: StatusModel) {
+export function renderLoadStatus(model: StatusModel) {
+  const { loader, formatCount } = model;
+  // Graph's page link expired mid-way: the read began again; say so, and that nothing is shown twice.
+  const restarted = loader.restarts
+    ? html`<p part="status" class="notice">Graph's next-page link expired, so the report was read again from its first page;
+        ${formatCount(loader.skipped)} rows already shown were not added twice.</p>`
+    : nothing;
+  return html`${restarted}${renderProgress(model)}`;
+}
+
+function renderProgress({ loader, mode, total, rows, formatCount }: StatusModel) {
   const loaded = formatCount(rows);
   switch (loader.state) {
     case 'loading':

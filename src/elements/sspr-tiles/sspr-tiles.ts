@@ -9,7 +9,7 @@ import { SsprReportElement } from '../shared/report-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { formatCount, formatShare } from '../shared/locale.js';
-import { renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { parseMetrics, TILES, type TileDefinition } from './metrics.js';
@@ -89,6 +89,7 @@ export class SsprTiles extends SsprReportElement {
         })}
       </div>
       ${this.summary.status === TaskStatus.PENDING ? renderWait(this.waits, () => this.summary.abort()) : nothing}
+      ${this.summary.status === TaskStatus.COMPLETE && this.summary.value?.total === 0 ? renderEmptyReport('Graph reports no users for this tenant.') : nothing}
       ${unknown.length
         ? html`<p part="status" class="ignored">Unknown metrics ignored: ${unknown.join(', ')}. Use registered, enabled, capable, mfa or passwordless.</p>`
         : nothing}

@@ -5,12 +5,15 @@
  */
 import { compileFilter, parseOrderBy, parseSelect, project, sortRows, type EntitySchema } from '../odata/index.js';
 import { decodeSkipToken, encodeSkipToken } from './skiptoken.js';
-import { readQueryOptions, type QueryOptionName } from './query-options.js';
+import { readQueryOptions } from './query-options.js';
+import type { DocumentedQueries } from '../../graph/documented-queries.js';
 
 export interface CollectionRoute<T extends object> {
   /** Cache and skiptoken namespace, e.g. 'userEventsSummary'. */
   name: string;
   schema: EntitySchema;
+  /** What the reference documents for this route: anything else is a 400. */
+  queries: DocumentedQueries;
   /** `@odata.context`, or undefined for routes whose Graph answer has none. */
   context?: string;
   /** Paged routes answer `$top` pages with nextLinks; unpaged ones return every matching row. */
@@ -75,13 +78,11 @@ function nextLinkFor(requestUrl: string, token: string): string {
 }
 
 export function serveCollection<T extends object>(route: CollectionRoute<T>, req: CollectionRequest): Record<string, unknown> {
-  const allowed: QueryOptionName[] = route.paging
-    ? ['$filter', '$orderby', '$select', '$top', '$skiptoken']
-    : ['$filter', '$orderby', '$select'];
-  const options = readQueryOptions(req.url, allowed, route.paging?.maxTop);
+  const { queries } = route;
+  const options = readQueryOptions(req.url, queries.options, queries.maxTop ?? route.paging?.maxTop);
   // Compile before touching the cache, so a bad query is a 400 even when a good one is cached.
-  const filter = options.filter !== undefined ? compileFilter<T>(options.filter, route.schema) : undefined;
-  const order = options.orderby !== undefined ? parseOrderBy(options.orderby, route.schema) : undefined;
+  const filter = options.filter !== undefined ? compileFilter<T>(options.filter, route.schema, queries.filter) : undefined;
+  const order = options.orderby !== undefined ? parseOrderBy(options.orderby, route.schema, queries.orderby) : undefined;
   const select = options.select !== undefined ? parseSelect(options.select, route.schema) : undefined;
   const signature = `${route.name}\u0000${options.filter ?? ''}\u0000${options.orderby ?? ''}`;
   const rows = req.cache.get(signature, () => {

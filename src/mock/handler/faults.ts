@@ -1,10 +1,11 @@
 /**
- * Fault injection: which requests fail (a per-handler counter over the requests whose route matches)
- * and what the failure looks like (Graph's status, error code and headers for each kind).
+ * Fault injection: which requests fail (a per-handler counter over the requests whose route matches;
+ * for 'expired-token', over the requests that carry a `$skiptoken`) and what the failure looks like
+ * (Graph's status, error code and headers for each kind).
  */
 import { MockHttpError } from '../http-error.js';
 
-export const FAULT_KINDS = ['429', '500', '503', '504', 'hang', 'malformed', '401', '403', '403-license'] as const;
+export const FAULT_KINDS = ['429', '500', '503', '504', 'hang', 'malformed', '401', '403', '403-license', 'expired-token'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultPlan {
@@ -67,6 +68,9 @@ export function faultError(plan: FaultPlan): MockHttpError {
         'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
         "Neither tenant is B2C or tenant doesn't have premium license",
       );
+    case 'expired-token':
+      // A $skiptoken that outlived its server-side state during long paging (graph-contract, known failure modes).
+      return new MockHttpError(400, 'BadRequest', 'Token not found (DirectoryPageTokenNotFoundException).');
     default:
       return new MockHttpError(500, 'generalException', `Fault '${plan.kind}' has no error response.`);
   }

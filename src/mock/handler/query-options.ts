@@ -3,9 +3,10 @@
  * accepts. Any other `$` option is a 400, as are repeats and a `$top` outside 1..max. Names are
  * matched case-insensitively; parameters without `$` are ignored (cache busters and the like).
  */
+import type { QueryOptionName } from '../../graph/documented-queries.js';
 import { ODataQueryError } from '../http-error.js';
 
-export type QueryOptionName = '$filter' | '$orderby' | '$top' | '$skiptoken' | '$select';
+export type { QueryOptionName };
 
 export interface QueryOptions {
   filter?: string;

@@ -3,6 +3,7 @@
  * from the version segment on. Each returns the JSON body or throws a MockHttpError.
  */
 import type { GraphUserEventsSummary, GraphUserRegistrationActivitySummary } from '../../graph/types.js';
+import { DOCUMENTED_QUERIES } from '../../graph/documented-queries.js';
 import { MockHttpError } from '../http-error.js';
 import {
   DIRECTORY_AUDIT_SCHEMA, USER_EVENTS_SUMMARY_SCHEMA, USER_REGISTRATION_ACTIVITY_SCHEMA, USER_REGISTRATION_DETAILS_SCHEMA,
@@ -37,7 +38,7 @@ type Serve = (match: RegExpExecArray, req: RouteRequest) => unknown;
 
 const TABLE: [RegExp, Serve][] = [
   [/^(v1\.0|beta)\/reports\/authenticationMethods\/usersRegisteredByFeature(?:\((.*)\))?$/i, (m, req) => {
-    readQueryOptions(req.url, []);
+    readQueryOptions(req.url, DOCUMENTED_QUERIES.usersRegisteredByFeature.options);
     const params = parseFunctionParams(m[2] ?? '');
     onlyParams(params, ['includedUserTypes', 'includedUserRoles']);
     return req.tenant.featureSummary(
@@ -52,6 +53,7 @@ const TABLE: [RegExp, Serve][] = [
     return serveCollection<GraphUserRegistrationActivitySummary>({
       name: `userRegistrationActivity:${period}`,
       schema: USER_REGISTRATION_ACTIVITY_SCHEMA,
+      queries: DOCUMENTED_QUERIES.userRegistrationActivity,
       rows: () => req.tenant.activity(period),
       present: enumPresenter(req.ctx),
     }, req);
@@ -60,6 +62,7 @@ const TABLE: [RegExp, Serve][] = [
     serveCollection<GraphUserEventsSummary>({
       name: 'userEventsSummary',
       schema: USER_EVENTS_SUMMARY_SCHEMA,
+      queries: DOCUMENTED_QUERIES.userEventsSummary,
       context: `${METADATA}/beta/$metadata#reports/authenticationMethods/userEventsSummary`,
       paging: { defaultTop: 1000, maxTop: 1000 },
       rows: () => req.tenant.events,
@@ -69,8 +72,9 @@ const TABLE: [RegExp, Serve][] = [
     serveCollection({
       name: 'userRegistrationDetails',
       schema: USER_REGISTRATION_DETAILS_SCHEMA,
+      queries: DOCUMENTED_QUERIES.userRegistrationDetails,
       context: `${METADATA}/${m[1]!.toLowerCase()}/$metadata#reports/authenticationMethods/userRegistrationDetails`,
-      // Graph documents no page size here; the mock uses userEventsSummary's 1000 for both default and max.
+      // Graph documents no page size (nor $top) here; the mock pages by userEventsSummary's 1000.
       paging: { defaultTop: 1000, maxTop: 1000 },
       rows: () => req.tenant.users,
     }, req)],
@@ -78,6 +82,7 @@ const TABLE: [RegExp, Serve][] = [
     serveCollection({
       name: 'directoryAudits',
       schema: DIRECTORY_AUDIT_SCHEMA,
+      queries: DOCUMENTED_QUERIES.directoryAudits,
       context: `${METADATA}/${m[1]!.toLowerCase()}/$metadata#auditLogs/directoryAudits`,
       paging: { defaultTop: 100, maxTop: 1000 },
       rows: () => req.tenant.audits,

@@ -16,25 +16,40 @@ type Test = (row: unknown, element: unknown) => boolean;
 interface Value {
   type: FieldType | 'null';
   get: (row: unknown, element: unknown) => unknown;
+  /** The path as the policy names it. */
+  name?: string;
 }
 interface Scope {
   root: EntitySchema;
-  lambda?: { variable: string; element: FieldType };
+  lambda?: { variable: string; element: FieldType; collection: string };
+  /** Property path → operators a route documents; absent: anything the schema allows. */
+  policy?: FilterPolicy;
 }
+
+/** Property path (`methodsRegistered/any` inside a lambda) → the operators allowed on it. */
+export type FilterPolicy = Readonly<Record<string, readonly string[]>>;
 
 const SUPPORTED_FUNCTIONS = new Set(['startswith']);
 const FLIPPED: Record<CompareOp, CompareOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le', lt: 'gt', le: 'ge' };
 
 const fail = (message: string) => new ODataQueryError(`Invalid filter clause: ${message}`);
 
+/** Throws unless the route documents `op` on `name` (when it has a policy). */
+function allow(scope: Scope, name: string | undefined, op: string): void {
+  if (!scope.policy) return;
+  const ops = name !== undefined && Object.hasOwn(scope.policy, name) ? scope.policy[name] : undefined;
+  if (!ops) throw fail(`filtering on '${name ?? 'this expression'}' is not supported by this report`);
+  if (!ops.includes(op)) throw fail(`operator '${op}' is not supported on '${name}' by this report (supported: ${ops.join(', ')})`);
+}
+
 function compilePath(segments: string[], scope: Scope): Value {
   const [head, ...rest] = segments as [string, ...string[]];
   if (scope.lambda && head === scope.lambda.variable) {
     const { type, get } = resolvePath(scope.lambda.element, rest);
-    return { type, get: (_row, element) => get(element) };
+    return { type, get: (_row, element) => get(element), name: [`${scope.lambda.collection}/any`, ...rest].join('/') };
   }
   const { type, get } = resolvePath({ object: scope.root }, segments);
-  return { type, get: (row) => get(row) };
+  return { type, get: (row) => get(row), name: segments.join('/') };
 }
 
 function compileStartsWith(args: FilterNode[], scope: Scope): Test {
@@ -43,6 +58,7 @@ function compileStartsWith(args: FilterNode[], scope: Scope): Test {
     throw fail("startswith expects (property, 'text')");
   }
   const value = compilePath(target.segments, scope);
+  allow(scope, value.name, 'startswith');
   if (value.type !== 'string') throw fail(`startswith needs a string property, '${target.segments.join('/')}' is ${describe(value.type as FieldType)}`);
   const p = prefix.value.toLowerCase();
   const get = value.get;
@@ -131,7 +147,9 @@ function compileCompare(node: Extract<FilterNode, { kind: 'compare' }>, scope: S
     op = FLIPPED[op];
   }
   if (right.kind !== 'literal') throw fail('a comparison needs a property on one side and a literal on the other');
-  return compareWithLiteral(compileValue(left, scope), op, right, label(left));
+  const value = compileValue(left, scope);
+  allow(scope, left.kind === 'path' ? value.name : undefined, op);
+  return compareWithLiteral(value, op, right, label(left));
 }
 
 function compileLambda(node: Extract<FilterNode, { kind: 'lambda' }>, scope: Scope): Test {
@@ -142,6 +160,9 @@ function compileLambda(node: Extract<FilterNode, { kind: 'lambda' }>, scope: Sco
   }
   const element: FieldType = typeof coll.type.collection === 'string' ? coll.type.collection : { object: coll.type.collection };
   const getColl = coll.get;
+  if (scope.policy && (node.quantifier !== 'any' || !node.body)) {
+    throw fail(`'${path}/${node.quantifier}(${node.body ? '…' : ''})' is not supported by this report`);
+  }
   if (!node.body || !node.variable) {
     return (row, el) => {
       const c = getColl(row, el);
@@ -150,7 +171,7 @@ function compileLambda(node: Extract<FilterNode, { kind: 'lambda' }>, scope: Sco
   }
   if (scope.lambda) throw fail('nested lambda expressions are not supported');
   if (Object.hasOwn(scope.root.fields, node.variable)) throw fail(`lambda variable '${node.variable}' hides a property`);
-  const body = compileTest(node.body, { root: scope.root, lambda: { variable: node.variable, element } });
+  const body = compileTest(node.body, { root: scope.root, policy: scope.policy, lambda: { variable: node.variable, element, collection: path } });
   if (node.quantifier === 'any') {
     return (row, el) => {
       const c = getColl(row, el);
@@ -175,6 +196,7 @@ function compileTest(node: FilterNode, scope: Scope): Test {
       return node.op === 'and' ? (r, e) => a(r, e) && b(r, e) : (r, e) => a(r, e) || b(r, e);
     }
     case 'not': {
+      if (scope.policy) throw fail("the 'not' operator is not supported by this report");
       const a = compileTest(node.operand, scope);
       return (r, e) => !a(r, e);
     }
@@ -191,6 +213,7 @@ function compileTest(node: FilterNode, scope: Scope): Test {
     }
     case 'path': {
       const v = compilePath(node.segments, scope);
+      allow(scope, v.name, 'eq'); // a bare flag reads as `flag eq true`
       if (v.type !== 'boolean') throw fail(`'${node.segments.join('/')}' is not a boolean expression`);
       const get = v.get;
       return (r, e) => get(r, e) === true;
@@ -201,8 +224,11 @@ function compileTest(node: FilterNode, scope: Scope): Test {
   }
 }
 
-/** Parses and compiles `$filter` text for rows of `schema`. Throws ODataQueryError (→ 400). */
-export function compileFilter<T>(text: string, schema: EntitySchema): (row: T) => boolean {
-  const test = compileTest(parseFilter(text), { root: schema });
+/**
+ * Parses and compiles `$filter` text for rows of `schema`, allowing only what `policy` lists when one
+ * is given. Throws ODataQueryError (→ 400).
+ */
+export function compileFilter<T>(text: string, schema: EntitySchema, policy?: FilterPolicy): (row: T) => boolean {
+  const test = compileTest(parseFilter(text), { root: schema, policy });
   return (row) => test(row, undefined);
 }

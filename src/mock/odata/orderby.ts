@@ -16,7 +16,8 @@ export interface OrderByTerm {
 
 const fail = (message: string) => new ODataQueryError(`Invalid $orderby: ${message}`);
 
-export function parseOrderBy(text: string, schema: EntitySchema): OrderByTerm[] {
+/** `allowed`: the properties a route documents for `$orderby` (absent: any scalar). */
+export function parseOrderBy(text: string, schema: EntitySchema, allowed?: readonly string[]): OrderByTerm[] {
   const tokens = tokenize(text);
   const terms: OrderByTerm[] = [];
   let i = 0;
@@ -33,6 +34,9 @@ export function parseOrderBy(text: string, schema: EntitySchema): OrderByTerm[] 
     }
     const { type, get } = resolvePath({ object: schema }, path);
     if (typeof type !== 'string') throw fail(`'${path.join('/')}' is not a sortable property`);
+    if (allowed && !allowed.includes(path.join('/'))) {
+      throw fail(`ordering by '${path.join('/')}' is not supported by this report${allowed.length ? ` (supported: ${allowed.join(', ')})` : ''}`);
+    }
     let descending = false;
     t = tokens[i]!;
     if (t.kind === 'ident' && (t.text === 'asc' || t.text === 'desc')) {

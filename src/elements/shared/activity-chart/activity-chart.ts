@@ -11,7 +11,7 @@ import { cssProps } from '../css-props.js';
 import { emit } from '../events.js';
 import { SsprPeriodElement } from '../period-element.js';
 import { PERIOD_TEXT } from '../period-text.js';
-import { renderError, renderNoEndpoint, renderWait } from '../status-views.js';
+import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../status-views.js';
 import { statusStyles } from '../status.styles.js';
 import { themeStyles } from '../theme.styles.js';
 import { chartRows, summarize, totals } from './activity-data.js';
@@ -138,7 +138,10 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
     const rows = this.#rows();
     const period = this.effectivePeriod;
     if (totals(rows).succeeded + totals(rows).failed === 0) {
-      return html`<p part="empty" class="empty">No ${this.noun} in the ${PERIOD_TEXT[period]}.</p>`;
+      const nothingAtAll = (this.activity.value ?? []).every((r) => r.succeeded + r.failed === 0);
+      const text = `No ${this.noun} in the ${PERIOD_TEXT[period]}.`;
+      // No activity of any kind: more likely no data collected yet than a quiet week.
+      return nothingAtAll ? renderEmptyReport(text) : html`<p part="empty" class="empty">${text}</p>`;
     }
     const summary = summarize(this.heading, rows, period, this.locale);
     const barHeight = parseInt(getComputedStyle(this).getPropertyValue('--_chart-bar-height'), 10) || 32;
