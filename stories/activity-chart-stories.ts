@@ -31,7 +31,11 @@ export function chartStories(tag: 'sspr-resets-chart' | 'sspr-registrations-char
     Grouped: { args: { layout: 'grouped' } },
     Vertical: { args: { orientation: 'vertical', period: 'd30' } },
     AsTable: { args: { 'as-table': true } },
-    ShowEmptyMethods: { args: { 'show-empty': true } },
+    // Methods with no activity in the period, shown as empty bars (the mock's tenant may have none to show).
+    ShowEmptyMethods: {
+      args: { 'show-empty': true },
+      render: (a) => chart({ ...a, client: payloadClient(activityPayload([...sample, [feature, 'email', 0, 0], [feature, 'officePhone', 0, 0]])) }),
+    },
     GraphDocsExample: { render: () => chart({ period: 'd1', 'show-empty': true, client: payloadClient(activityExample) }) },
     Empty: { render: () => chart({ client: payloadClient(activityPayload([[feature, 'sms', 0, 0]])) }) },
     UnknownAndHostileMethodNames: {

@@ -5,7 +5,8 @@ import '@vaadin/grid/vaadin-grid-column.js';
 import type { Grid } from '@vaadin/grid';
 import type { GraphPage, GraphUserEventsSummary } from '../../src/graph/types.js';
 
-const SOURCE = '/mock/users=500000/beta/reports/authenticationMethods/userEventsSummary?$top=1000';
+const MOUNT = '/mock/users=500000';
+const SOURCE = `${MOUNT}/beta/reports/authenticationMethods/userEventsSummary?$top=1000`;
 
 const grid = document.querySelector('vaadin-grid') as Grid<GraphUserEventsSummary>;
 const search = document.querySelector('#search') as HTMLInputElement;
@@ -19,7 +20,8 @@ async function loadAll(): Promise<number> {
     if (!response.ok) throw new Error(`${response.status} from ${url}`);
     const page = (await response.json()) as GraphPage<GraphUserEventsSummary>;
     for (const row of page.value) rows.push(row);
-    url = page['@odata.nextLink'];
+    // Graph-shaped links point at graph.microsoft.com: move them onto the mock, as the library's client does
+    url = page['@odata.nextLink']?.replace(/^https:\/\/graph\.microsoft\.com/, MOUNT);
   }
   keys = rows.map((r) => `${r.userDisplayName}\n${r.userPrincipalName}`.toLowerCase());
   return rows.length;

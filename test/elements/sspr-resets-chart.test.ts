@@ -74,6 +74,28 @@ describe('<sspr-resets-chart>', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/last (7|30) days/);
   });
 
+  it('says Graph has not answered after a few seconds, with Cancel that stops the request', async () => {
+    const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart lang="en-US" endpoint=${mockEndpoint('fault=hang;times=1')}></sspr-resets-chart>`);
+    const notice = await waitFor(() => el.shadowRoot!.querySelector('.wait'), 'the no-answer notice', 8000);
+    expect(notice.textContent).to.match(/has not answered yet/);
+    $(el, '[part="cancel"]').click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'the cancelled state');
+    $(el, '[part="retry"]').click();
+    await oneEvent(el, 'sspr-load');
+  });
+
+  it('explains a report with no activity at all: data collection, licence, delay', async () => {
+    const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart period="d7"></sspr-resets-chart>`);
+    el.client = payloadClient({ value: [
+      { id: '1', feature: 'reset', authMethod: 'sms', successfulActivityCount: 0, failureActivityCount: 0 },
+      { id: '2', feature: 'registration', authMethod: 'email', successfulActivityCount: 0, failureActivityCount: 0 },
+    ] });
+    await drawn(el);
+    const empty = $(el, '[part="empty"]');
+    expect(empty.textContent).to.contain('No password resets in the last 7 days.');
+    expect(empty.textContent).to.contain('opened').and.contain('P1 or P2');
+  });
+
   it('renders the Graph documentation example: a period with no resets is an empty state', async () => {
     const el = await fixture<SsprResetsChart>(html`<sspr-resets-chart period="d1"></sspr-resets-chart>`);
     el.client = payloadClient(await (await fetch(new URL('../fixtures/graph-examples/beta-userRegistrationActivity-d1.json', import.meta.url))).json());

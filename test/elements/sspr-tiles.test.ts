@@ -64,6 +64,8 @@ describe('<sspr-tiles>', () => {
       expect(tileText(el, 'registered')).to.deep.equal({ value: '0', share: '— of 0 users', meter: '0%' });
       expect(tileText(el, 'enabled').value).to.equal('—');
       expect(tileText(el, 'enabled').share).to.equal('Not reported by this endpoint');
+      const empty = $(el, '[part="empty"]');
+      expect(empty.textContent, 'no users at all: say what to check').to.contain('Graph reports no users').and.contain('P1 or P2');
     });
 
     it('formats for the page language', async () => {

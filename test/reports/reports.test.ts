@@ -85,6 +85,12 @@ describe('reports against the mock endpoint', () => {
     const times = rows.map((r) => r.time);
     expect(times).to.deep.equal([...times].sort((a, b) => b - a));
     expect(new Set(rows.map((r) => r.activity))).to.include('Reset password (self-service)');
+    // Combined security-info registration is logged by another service: both are read.
+    const services = new Set(rows.map((r) => r.service));
+    expect([...services].sort()).to.deep.equal(['Authentication Methods', 'Self-service Password Management']);
+    expect(rows.filter((r) => r.service === 'Authentication Methods').every((r) => /^User registered (all required )?security info$/.test(r.activity))).to.equal(true);
+    const one = await all(pageAudits(client, { period: 'd7', now, services: ['Authentication Methods'] }));
+    expect(one.length).to.equal(rows.filter((r) => r.service === 'Authentication Methods').length);
   });
 
   it('keeps what it loaded when a page fails, then resumes from the last link', async () => {
