@@ -2,7 +2,7 @@
  * Every sentence the client shows to an admin, in one place so it can be localized later.
  * Messages explain what happened and what to do; Graph's own wording is kept separately on the error.
  */
-import type { RoutePermissions } from '../graph/permissions.js';
+import { REPORT_READER_ROLES, type RoutePermissions } from '../graph/permissions.js';
 
 const seconds = (ms: number): string => {
   const s = Math.max(1, Math.ceil(ms / 1000));
@@ -23,8 +23,6 @@ const fromNow = (time: number): string => {
 const list = (items: readonly string[], last: 'and' | 'or'): string =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 
-/** The roles Graph accepts for the authentication-methods reports and the audit log. */
-export const REPORT_READER_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'];
 
 export const ERROR_MESSAGES = {
   network: (): string =>

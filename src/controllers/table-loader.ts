@@ -34,6 +34,8 @@ export class TableLoader<Row> implements ReactiveController {
   #abort?: AbortController;
   #generation = 0;
   #job?: { client: ReportClient; source: TableSource<Row>; options: LoadOptions; all: boolean };
+  /** The pages of rows given in this load, so a resumed read that must start over leaves them out. */
+  #given: Row[][] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,6 +55,7 @@ export class TableLoader<Row> implements ReactiveController {
     this.nextLink = undefined;
     this.error = undefined;
     this.dropped = [];
+    this.#given = [];
     this.restarts = 0;
     this.skipped = 0;
     this.startedAt = performance.now();
@@ -123,15 +126,18 @@ export class TableLoader<Row> implements ReactiveController {
     this.host.requestUpdate();
     let pages: AsyncGenerator<RowPage<Row>> | undefined;
     try {
-      pages = job.source.load(job.client, { ...job.options, from, signal: abort.signal, onWait: this.onWait });
+      const earlier = from === undefined ? undefined : this.#given;
+      const before = { restarts: this.restarts, skipped: this.skipped }; // a resumed read counts on
+      pages = job.source.load(job.client, { ...job.options, from, earlier, signal: abort.signal, onWait: this.onWait });
       for await (const page of pages) {
         if (generation !== this.#generation) return;
         this.pages++;
         this.loaded += page.rows.length;
+        this.#given.push(page.rows);
         this.nextLink = page.nextLink;
         this.dropped = page.dropped ?? [];
-        this.restarts = page.restarts ?? 0;
-        this.skipped = page.skipped ?? 0;
+        this.restarts = before.restarts + (page.restarts ?? 0);
+        this.skipped = before.skipped + (page.skipped ?? 0);
         if (!this.firstPageAt) this.firstPageAt = performance.now();
         this.onRows(page.rows);
         this.host.requestUpdate();

@@ -15,19 +15,20 @@ export interface RoutePermissions {
   roles: readonly string[];
 }
 
-const READER_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'] as const;
+/** The directory roles that can read every one of these reports (delegated). */
+export const REPORT_READER_ROLES = ['Reports Reader', 'Security Reader', 'Security Administrator', 'Global Reader'] as const;
 const AUDIT_LOG = ['AuditLog.Read.All'] as const;
 
 export const ROUTE_PERMISSIONS: Readonly<Record<ReportRoute, RoutePermissions>> = {
-  usersRegisteredByFeature: { report: 'the registration counts', delegated: AUDIT_LOG, application: null, roles: READER_ROLES },
-  userRegistrationActivity: { report: 'the registration and reset activity', delegated: AUDIT_LOG, application: null, roles: READER_ROLES },
-  userEventsSummary: { report: 'the registration and reset events', delegated: AUDIT_LOG, application: AUDIT_LOG, roles: READER_ROLES },
-  userRegistrationDetails: { report: "the users' registration details", delegated: AUDIT_LOG, application: AUDIT_LOG, roles: READER_ROLES },
+  usersRegisteredByFeature: { report: 'the registration counts', delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
+  userRegistrationActivity: { report: 'the registration and reset activity', delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
+  userEventsSummary: { report: 'the registration and reset events', delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
+  userRegistrationDetails: { report: "the users' registration details", delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
   directoryAudits: {
     report: 'the audit log',
     delegated: ['AuditLog.Read.All', 'Directory.Read.All'],
     application: ['AuditLog.Read.All', 'Directory.Read.All'],
-    roles: READER_ROLES,
+    roles: REPORT_READER_ROLES,
   },
 };
 

@@ -1,7 +1,7 @@
 import type { PagingOptions, ReportClient } from '../client/index.js';
 import { ReportError } from '../client/errors.js';
 import type { RowPage } from './types.js';
-import { and, queryString, type ODataFilter, type QueryOptions } from './odata.js';
+import { and, queryString, type QueryOptions } from './odata.js';
 import { isExpiredPageToken, refusedPart, type OptionalPart } from './query-fallback.js';
 
 export type { OptionalPart } from './query-fallback.js';
@@ -15,6 +15,11 @@ export interface PagedReportOptions extends PagingOptions, QueryOptions {
    * The caller filters the rows in memory anyway; `RowPage.dropped` says what was not sent.
    */
   optional?: readonly OptionalPart[];
+  /**
+   * With `from`: the rows an earlier walk of this query already gave (its pages), so that a restart
+   * after an expired page token leaves them out too.
+   */
+  earlier?: readonly (readonly unknown[])[];
 }
 
 /** Restarts after an expired page token before giving up. */
@@ -43,17 +48,16 @@ export async function* pageRows<Raw, Row>(
   parse: (raw: Raw, index: number) => Row,
   options: PagedReportOptions,
 ): AsyncGenerator<RowPage<Row>> {
-  const { from, filter, orderBy, top, select, optional = [], ...paging } = options;
+  const { from, filter, orderBy, top, select, optional = [], earlier = [], ...paging } = options;
   const gone = refusedBy(client);
   const dropped = (): string[] => optional.filter((p) => gone.has(`${route} ${p.name}`)).map((p) => p.name);
   const firstUrl = (): string => {
     const off = new Set(dropped());
-    const extra: ODataFilter[] = optional.filter((p) => p.filter && !off.has(p.name)).map((p) => p.filter!);
-    const sendTop = optional.some((p) => p.name === '$top') ? !off.has('$top') && top : top;
-    return `${route}${queryString({ filter: and(filter, ...extra), orderBy, top: sendTop || undefined, select })}`;
+    const extra = optional.filter((p) => p.filter && !off.has(p.name)).map((p) => p.filter!);
+    return `${route}${queryString({ filter: and(filter, ...extra), orderBy, top: off.has('$top') ? undefined : top, select })}`;
   };
 
-  const given: Row[][] = []; // the rows yielded so far, by page (references: the caller holds them anyway)
+  const given: (readonly unknown[])[] = [...earlier]; // every row given for this query (references: the caller holds them anyway)
   let loaded = 0;
   let index = 0;
   let restarts = 0;
@@ -61,11 +65,9 @@ export async function* pageRows<Raw, Row>(
   let skip: Map<string, number> | undefined; // after a restart: rows already given, by content
   let url = from ?? firstUrl();
   for (;;) {
-    let parsedInPass = 0; // the restarted pass parses with the same indices as the first (fallback ids match)
-    let pagesInPass = 0;
+    let parsedInPass = 0; // a restarted pass parses with the first pass's indices, so fallback ids match
     try {
       for await (const page of client.pages<Raw>(url, paging)) {
-        pagesInPass++;
         let rows = page.value.map((raw, i) => parse(raw, (skip ? parsedInPass : loaded) + i));
         parsedInPass += rows.length;
         if (skip?.size) {
@@ -80,14 +82,14 @@ export async function* pageRows<Raw, Row>(
       return;
     } catch (error) {
       if (!(error instanceof ReportError) || error.kind !== 'bad-request') throw error;
-      const onFirstPage = pagesInPass === 0 && url === firstUrl() && from === undefined && index === 0;
-      const part = onFirstPage ? refusedPart(error, optional.filter((p) => !dropped().includes(p.name))) : undefined;
+      // A refused optional part can only be the first request of a fresh walk.
+      const part = index === 0 && from === undefined ? refusedPart(error, optional.filter((p) => !gone.has(`${route} ${p.name}`))) : undefined;
       if (part) {
         gone.add(`${route} ${part.name}`);
         url = firstUrl();
         continue;
       }
-      if (isExpiredPageToken(error) && (index > 0 || from !== undefined) && restarts < MAX_RESTARTS) {
+      if (isExpiredPageToken(error) && given.length > 0 && restarts < MAX_RESTARTS) {
         restarts++;
         skip = new Map();
         for (const rows of given) for (const row of rows) addOne(skip, JSON.stringify(row));

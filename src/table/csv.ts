@@ -31,9 +31,7 @@ export async function toCsv<Row>(
   columns: Column<Row>[],
   rows: readonly Row[],
   indices: ArrayLike<number>,
-  onProgress?: (done: number) => void,
-  sliceRows = 1000,
-  values: CsvValues = 'labels',
+  { onProgress, sliceRows = 1000, values = 'labels' }: { onProgress?: (done: number) => void; sliceRows?: number; values?: CsvValues } = {},
 ): Promise<Blob> {
   // One kind of value in every column, never a mix of labels and ids.
   const cells = columns.map((c) => (values === 'raw' ? c.raw : c.text));

@@ -1,7 +1,6 @@
 import { featureLabel, resultLabel, userTypeLabel, yesNo } from '../reports/labels.js';
 import { methodLabel } from '../reports/methods.js';
 import type { AuditRow, EventRow, UserRow } from '../reports/types.js';
-import type { TableReport, TableRow } from './columns.js';
 
 /**
  * A filter with counts. Keys are the names drill-downs use (`isSsprCapable`, `method`, `status`…), so a

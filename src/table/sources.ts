@@ -14,6 +14,8 @@ import type { TableFilter, TableSort } from './table-model.js';
 export interface LoadOptions extends PagingOptions {
   /** Resume from this nextLink. */
   from?: string;
+  /** With `from`: the rows already given by the load being resumed (see PagedReportOptions.earlier). */
+  earlier?: readonly (readonly unknown[])[];
   /** Server mode: the filter and sort to push to the endpoint. */
   filter?: TableFilter;
   sort?: TableSort;
@@ -36,7 +38,7 @@ export interface TableSource<Row> {
    */
   serverFacets: readonly string[];
   /** What the endpoint cannot do for this query in server mode, in words ("filter events by date"). */
-  inMemoryOnly?: (filter: TableFilter, sort: TableSort) => string[];
+  inMemoryOnly?: (query: { period: boolean; sort: TableSort }) => string[];
 }
 
 const bool = (v: string) => v === 'true';
@@ -66,10 +68,7 @@ export const EVENTS_SOURCE: TableSource<EventRow> = {
   serverFacets: Object.keys(EVENT_SERVER),
   // userEventsSummary documents no filter or order on eventDateTime: the period and the date order are
   // applied here, to the rows loaded; Graph may order by the names.
-  inMemoryOnly: (filter, sort) => [
-    ...(filter.since !== undefined ? ['filter events by date'] : []),
-    ...(sort.key === 'time' ? ['sort events by date'] : []),
-  ],
+  inMemoryOnly: ({ period, sort }) => [...(period ? ['filter events by date'] : []), ...(sort.key === 'time' ? ['sort events by date'] : [])],
   load: (client, { from, filter, sort, ...paging }) => {
     const orderBy = EVENT_COLUMNS.find((c) => c.key === sort?.key)?.orderBy;
     return pageEvents(client, {

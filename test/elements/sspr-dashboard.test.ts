@@ -81,6 +81,10 @@ describe('<sspr-dashboard>', () => {
     input.value = 'ad';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitFor(() => $(el, '.details-filter').textContent === 'Users: matching “ad”', 'the heading with the search', 3000);
+    // A drill-down the page sets is described again, not the user's earlier search.
+    el.details = { report: 'users', filter: { isSsprCapable: true } };
+    await el.updateComplete;
+    expect($(el, '.details-filter').textContent).to.equal('Users: capable of SSPR');
   });
 
   it('keeps the filter a user picked in the table when the dashboard re-renders', async () => {

@@ -158,4 +158,23 @@ describe('reports against the mock endpoint', () => {
     expect((error as Error).message).to.contain('Token not found');
     expect(seen).to.have.length(100);
   });
+
+  it('a resumed read whose page token has expired starts over without repeating the rows of the earlier read', async () => {
+    const endpoint = `/mock/users=500;seed=3;page=100;fault=expired-token;after=1;times=1;id=reports-${Date.now()}-${run++}`;
+    const client = new ReportClient({ endpoint, budget: false, cacheTtlMs: 0 });
+    const earlier: { id: string }[][] = [];
+    let resumeFrom: string | undefined;
+    for await (const page of pageUsers(client)) {
+      earlier.push(page.rows);
+      resumeFrom = page.nextLink;
+      if (earlier.length === 2) break; // the user cancelled after two pages
+    }
+    const rest: RowPage<{ id: string }>[] = [];
+    for await (const page of pageUsers(client, { from: resumeFrom, earlier })) rest.push(page);
+    const ids = [...earlier.flat(), ...rest.flatMap((p) => p.rows)].map((r) => r.id);
+    expect(rest.at(-1)!.restarts).to.equal(1);
+    expect(rest.at(-1)!.skipped).to.equal(200);
+    expect(ids).to.have.length(500);
+    expect(new Set(ids).size).to.equal(500);
+  });
 });

@@ -42,7 +42,7 @@ describe('CSV export', () => {
   });
 
   it('writes Graph\'s own values in every column when asked for raw values', async () => {
-    const text = await (await toCsv(EVENT_COLUMNS, [event('Ann', 'Timeout')], [0], undefined, 1000, 'raw')).text();
+    const text = await (await toCsv(EVENT_COLUMNS, [event('Ann', 'Timeout')], [0], { values: 'raw' })).text();
     expect(text.split('\r\n')[1]).to.equal('2026-11-20T08:30:00.000Z,Ann,a@b.example,reset,sms,false,Timeout');
   });
 
@@ -52,7 +52,7 @@ describe('CSV export', () => {
       mfaRegistered: true, mfaCapable: true, passwordlessCapable: false, methods: ['mobilePhone', 'email'], lastUpdated: Date.UTC(2026, 0, 1),
     };
     const labels = (await (await toCsv(USER_COLUMNS, [user], [0])).text()).split('\r\n')[1]!;
-    const raw = (await (await toCsv(USER_COLUMNS, [user], [0], undefined, 1000, 'raw')).text()).split('\r\n')[1]!;
+    const raw = (await (await toCsv(USER_COLUMNS, [user], [0], { values: 'raw' })).text()).split('\r\n')[1]!;
     expect(labels).to.contain('Yes,No,No,Yes,No,Yes,"Mobile phone, Email",Member');
     expect(raw).to.contain('true,false,false,true,false,true,mobilePhone;email,member');
     const audit: AuditRow = {
@@ -60,13 +60,13 @@ describe('CSV export', () => {
       target: 'Ann', targetUpn: 'ann@x', details: [],
     };
     expect((await (await toCsv(AUDIT_COLUMNS, [audit], [0])).text()).split('\r\n')[1]).to.contain(',Failure,');
-    expect((await (await toCsv(AUDIT_COLUMNS, [audit], [0], undefined, 1000, 'raw')).text()).split('\r\n')[1]).to.contain(',failure,');
+    expect((await (await toCsv(AUDIT_COLUMNS, [audit], [0], { values: 'raw' })).text()).split('\r\n')[1]).to.contain(',failure,');
   });
 
   it('exports only the given rows, in the given order, in slices', async () => {
     const rows = Array.from({ length: 12 }, (_, i) => event(`user ${i}`));
     const progress: number[] = [];
-    const text = await (await toCsv(EVENT_COLUMNS, rows, [11, 3], (n) => progress.push(n), 1)).text();
+    const text = await (await toCsv(EVENT_COLUMNS, rows, [11, 3], { onProgress: (n) => progress.push(n), sliceRows: 1 })).text();
     expect(text.split('\r\n').slice(1, 3).map((l) => l.split(',')[1])).to.deep.equal(['user 11', 'user 3']);
     expect(progress).to.deep.equal([1, 2]);
   });

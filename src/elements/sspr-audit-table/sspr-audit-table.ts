@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TableData } from '../../controllers/table-data.js';
 import { VirtualWindow } from '../../controllers/virtual-window.js';
@@ -11,14 +11,13 @@ import { SOURCES, type TableSource } from '../../table/sources.js';
 import type { TableFilter, TableSort } from '../../table/table-model.js';
 import { formatCount, formatDateTime } from '../shared/locale.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
-import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
-import { renderServerNotice } from './server-notice.js';
+import { renderNoEndpoint } from '../shared/status-views.js';
+import { renderEmptyState, renderNotices } from './table-notices.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { filterConverter, normalizeFilter } from './filter-attribute.js';
 import { auditTableStyles } from './sspr-audit-table.styles.js';
 import { renderGrid } from './table-grid.js';
-import { renderLoadStatus } from './table-status.js';
 import { renderToolbar } from './table-toolbar.js';
 import { TableAnnouncer } from './table-announcer.js';
 
@@ -60,7 +59,8 @@ const REPORT_LABEL: Record<TableReport, string> = {
  * @csspart header-cell - A column header (its button sorts).
  * @csspart row - A row.
  * @csspart cell - A cell.
- * @csspart empty - The message when no row matches.
+ * @csspart empty - The message when no row matches, or what to check when the report has no rows at all.
+ * @csspart status - Notices: what server mode did in memory instead of at Graph, a read started over after an expired page link.
  *
  * The `period` attribute also takes `all` here: every row loaded, whatever its date.
  *
@@ -174,7 +174,6 @@ export class SsprAuditTable extends SsprPeriodElement {
     const facets = normalizeFilter(this.filter);
     const loaded = data.model.size;
     const view = data.view;
-    const ignored = source.facets.filter((f) => facets[f.key] !== undefined && !source.serverFacets.includes(f.key)).map((f) => f.label);
     this.#window.follow(view);
     const { first, last } = this.#window.range(view.length);
     return html`
@@ -210,26 +209,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         },
         onExport: () => void this.exportCsv(),
       })}
-      ${data.sizing
-        ? html`<div part="progress" class="progress"><progress aria-label="Rows loaded"></progress><span>Counting the tenant's users…</span></div>`
-        : renderLoadStatus({ loader: this.loader as TableLoader<unknown>, mode: data.activeMode, total: data.total, rows: loaded, formatCount: count })}
-      ${this.loader.state === 'loading' || data.admins === 'loading' ? renderWait(this.waits) : nothing}
-      ${data.admins === 'loading' ? html`<p part="progress" class="progress">Reading the tenant's admins…</p>` : nothing}
-      ${data.admins === 'failed'
-        ? renderError(
-            new Error(`The tenant's admins could not be read, so the Admin filter cannot be applied: ${(data.adminsError as Error)?.message ?? ''}`),
-            () => data.retryAdmins(),
-          )
-        : nothing}
-      ${server
-        ? renderServerNotice({
-            unpushed: ignored,
-            inMemory: source.inMemoryOnly?.({ search: this.search, facets, since: this.#periodKey() && this.#periodKey() !== 'all' ? 0 : undefined }, this.#sort()) ?? [],
-            refused: this.loader.dropped.map((name) => ({ name, label: source.facets.find((f) => f.key === name)?.label ?? name })),
-            loaded: count(loaded),
-            more: this.loader.nextLink !== undefined,
-          })
-        : nothing}
+      ${renderNotices({ data, source, facets, period: this.#periodKey() !== undefined && this.#periodKey() !== 'all', sort: this.#sort(), waits: this.waits, formatCount: count })}
       <span class="visually-hidden" role="status" aria-live="polite">${this.#announcer.live.text}</span>
       ${renderGrid({
         label: REPORT_LABEL[source.report],
@@ -251,11 +231,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         onKeydown: (e) => this.#window.onKeydown(e, view, columns.length),
         onFocusCell: (row, col) => this.#window.setFocus(row, col, view),
       })}
-      ${view.length === 0 && (this.loader.state === 'done' || this.loader.state === 'more' || this.loader.state === 'cancelled') && data.admins !== 'loading'
-        ? loaded
-          ? html`<p part="empty" class="empty">No rows match these filters.</p>`
-          : renderEmptyReport(`No rows in this report${server && Object.keys(facets).length + this.search.length ? ' for these filters' : ''}.`)
-        : nothing}
+      ${renderEmptyState({ data, facets, search: this.search })}
     `;
   }
 
@@ -294,7 +270,8 @@ export class SsprAuditTable extends SsprPeriodElement {
     const view = this.#data.view;
     this.exporting = 0;
     try {
-      const blob = await toCsv(columns, this.#data.model.rows, view, (done) => (this.exporting = done / Math.max(1, view.length)), undefined, values === 'raw' ? 'raw' : 'labels');
+      const onProgress = (done: number) => (this.exporting = done / Math.max(1, view.length));
+      const blob = await toCsv(columns, this.#data.model.rows, view, { onProgress, values: values === 'raw' ? 'raw' : 'labels' });
       if (download) downloadBlob(blob, csvFilename(this.report));
       return blob;
     } finally {

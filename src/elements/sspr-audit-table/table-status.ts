@@ -4,6 +4,8 @@ import type { TableLoader } from '../../controllers/table-loader.js';
 
 export interface StatusModel {
   loader: TableLoader<unknown>;
+  /** The tenant's size is being read (it decides the mode) before any row is asked for. */
+  sizing: boolean;
   mode: 'client' | 'server';
   /** Rows the report holds in all, when known (users: the tenant's user count). */
   total?: number;
@@ -26,7 +28,10 @@ export function renderLoadStatus(model: StatusModel) {
   return html`${restarted}${renderProgress(model)}`;
 }
 
-function renderProgress({ loader, mode, total, rows, formatCount }: StatusModel) {
+function renderProgress({ loader, sizing, mode, total, rows, formatCount }: StatusModel) {
+  if (sizing) {
+    return html`<div part="progress" class="progress"><progress aria-label="Rows loaded"></progress><span>Counting the tenant's users…</span></div>`;
+  }
   const loaded = formatCount(rows);
   switch (loader.state) {
     case 'loading':

@@ -5,11 +5,11 @@
  * against the parts each element documents.
  */
 export const FORWARDED_PARTS = {
-  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'status', 'error', 'retry'],
+  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'status', 'cancel', 'empty', 'error', 'retry'],
   period: ['base', 'legend', 'option'],
-  registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'error', 'retry'],
-  resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'error', 'retry'],
-  table: ['toolbar', 'search', 'facet', 'period', 'count', 'clear', 'columns', 'export', 'progress', 'cancel', 'resume', 'error', 'retry', 'scroller', 'header-row', 'header-cell', 'row', 'cell', 'empty'],
+  registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
+  resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
+  table: ['toolbar', 'search', 'facet', 'period', 'count', 'clear', 'columns', 'export', 'progress', 'cancel', 'resume', 'error', 'retry', 'scroller', 'header-row', 'header-cell', 'row', 'cell', 'empty', 'status'],
 } as const;
 
 /** Parts forwarded under their own name as well. */

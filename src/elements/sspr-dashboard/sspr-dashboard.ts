@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
@@ -106,7 +106,14 @@ export class SsprDashboard extends LitElement {
 
   #handedOver?: DrilldownDetail;
 
-  override willUpdate() {
+  /** What the details heading describes: the table's own filters once the user changed them, else the drill-down. */
+  get #described(): (DrilldownDetail & { search?: string }) | undefined {
+    return this.shown ?? this.details;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    // A new drill-down (from a tile, a bar, the report buttons or the page) is what the heading describes again.
+    if (changed.has('details')) this.shown = undefined;
     this.#clientProvider.setValue(this.effectiveClient);
     this.#periodProvider.setValue(PERIODS.includes(this.period) ? this.period : 'd7');
   }
@@ -136,8 +143,8 @@ export class SsprDashboard extends LitElement {
           <h3 id="details-title">Details</h3>
           ${this.#renderReportSwitch()}
         </div>
-        ${this.shown ?? this.details
-          ? html`<p class="details-filter" data-report=${(this.shown ?? this.details)!.report}>${describeDrilldown((this.shown ?? this.details)!)}</p>`
+        ${this.#described
+          ? html`<p class="details-filter" data-report=${this.#described.report}>${describeDrilldown(this.#described)}</p>`
           : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it, or filter the events below.</p>`}
         <sspr-audit-table part="table" exportparts=${exportParts('table')}></sspr-audit-table>
       </section>
@@ -146,17 +153,12 @@ export class SsprDashboard extends LitElement {
 
   /** Events, users or the audit log in the details, without script: each button opens its report unfiltered. */
   #renderReportSwitch() {
-    const shown = this.shown?.report ?? this.details?.report ?? 'events';
+    const shown = this.#described?.report ?? 'events';
     return html`<div part="reports" class="reports" role="group" aria-label="Report">
       ${(Object.keys(REPORT_NAMES) as DrilldownDetail['report'][]).map((report) => html`<button part="report" type="button"
         class="report" data-report=${report} aria-pressed=${report === shown ? 'true' : 'false'}
-        @click=${() => this.#openReport(report)}>${REPORT_NAMES[report]}</button>`)}
+        @click=${() => (this.details = { report, filter: {} })}>${REPORT_NAMES[report]}</button>`)}
     </div>`;
-  }
-
-  #openReport(report: DrilldownDetail['report']) {
-    this.details = { report, filter: {} };
-    this.shown = undefined;
   }
 
   #renderFreshness() {
@@ -186,7 +188,6 @@ export class SsprDashboard extends LitElement {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       this.details = event.detail;
-      this.shown = undefined;
       this.updateComplete.then(() => {
         const target = this.detailsSection;
         target?.scrollIntoView({ block: 'start', behavior: 'smooth' });

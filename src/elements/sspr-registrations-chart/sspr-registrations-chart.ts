@@ -20,8 +20,9 @@ import { SsprActivityChart } from '../shared/activity-chart/activity-chart.js';
  * @csspart table - The table alternative.
  * @csspart row - A table row.
  * @csspart drilldown - A count button in the table.
- * @csspart empty - The message for a period with no activity.
- * @csspart status - Waiting and hint messages.
+ * @csspart empty - The message for a period with no activity (with what to check when there is none at all).
+ * @csspart status - Waiting and hint messages ("has not answered yet", "retrying in 4 s").
+ * @csspart cancel - The Cancel button of a wait or a slow answer.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
  *

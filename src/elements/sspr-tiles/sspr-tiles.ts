@@ -33,7 +33,9 @@ import { tilesStyles } from './sspr-tiles.styles.js';
  * @csspart value - A tile's count.
  * @csspart share - A tile's share of all users.
  * @csspart meter - The bar under the share.
- * @csspart status - Waiting and hint messages.
+ * @csspart status - Waiting and hint messages ("has not answered yet", "retrying in 4 s").
+ * @csspart cancel - The Cancel button of a wait or a slow answer.
+ * @csspart empty - What to check when Graph reports no users at all.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
  *

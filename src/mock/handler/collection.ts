@@ -16,8 +16,11 @@ export interface CollectionRoute<T extends object> {
   queries: DocumentedQueries;
   /** `@odata.context`, or undefined for routes whose Graph answer has none. */
   context?: string;
-  /** Paged routes answer `$top` pages with nextLinks; unpaged ones return every matching row. */
-  paging?: { defaultTop: number; maxTop: number };
+  /**
+   * Paged routes answer pages of `defaultTop` (or `$top`, where the route documents it, up to
+   * `queries.maxTop`) with nextLinks; unpaged ones return every matching row.
+   */
+  paging?: { defaultTop: number };
   rows: () => readonly T[];
   /** Applied to the rows of the page only (e.g. the unknownFutureValue mapping). */
   present?: (row: T) => T;
@@ -79,7 +82,7 @@ function nextLinkFor(requestUrl: string, token: string): string {
 
 export function serveCollection<T extends object>(route: CollectionRoute<T>, req: CollectionRequest): Record<string, unknown> {
   const { queries } = route;
-  const options = readQueryOptions(req.url, queries.options, queries.maxTop ?? route.paging?.maxTop);
+  const options = readQueryOptions(req.url, queries.options, queries.maxTop);
   // Compile before touching the cache, so a bad query is a 400 even when a good one is cached.
   const filter = options.filter !== undefined ? compileFilter<T>(options.filter, route.schema, queries.filter) : undefined;
   const order = options.orderby !== undefined ? parseOrderBy(options.orderby, route.schema, queries.orderby) : undefined;

@@ -64,7 +64,7 @@ const TABLE: [RegExp, Serve][] = [
       schema: USER_EVENTS_SUMMARY_SCHEMA,
       queries: DOCUMENTED_QUERIES.userEventsSummary,
       context: `${METADATA}/beta/$metadata#reports/authenticationMethods/userEventsSummary`,
-      paging: { defaultTop: 1000, maxTop: 1000 },
+      paging: { defaultTop: 1000 },
       rows: () => req.tenant.events,
       present: enumPresenter(req.ctx),
     }, req)],
@@ -75,7 +75,7 @@ const TABLE: [RegExp, Serve][] = [
       queries: DOCUMENTED_QUERIES.userRegistrationDetails,
       context: `${METADATA}/${m[1]!.toLowerCase()}/$metadata#reports/authenticationMethods/userRegistrationDetails`,
       // Graph documents no page size (nor $top) here; the mock pages by userEventsSummary's 1000.
-      paging: { defaultTop: 1000, maxTop: 1000 },
+      paging: { defaultTop: 1000 },
       rows: () => req.tenant.users,
     }, req)],
   [/^(v1\.0|beta)\/auditLogs\/directoryAudits$/i, (m, req) =>
@@ -84,7 +84,7 @@ const TABLE: [RegExp, Serve][] = [
       schema: DIRECTORY_AUDIT_SCHEMA,
       queries: DOCUMENTED_QUERIES.directoryAudits,
       context: `${METADATA}/${m[1]!.toLowerCase()}/$metadata#auditLogs/directoryAudits`,
-      paging: { defaultTop: 100, maxTop: 1000 },
+      paging: { defaultTop: 100 },
       rows: () => req.tenant.audits,
     }, req)],
 ];
