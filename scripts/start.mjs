@@ -49,4 +49,4 @@ const { parseScenario } = await importForNode('src/mock/scenario.ts', 'mock-scen
 const scenario = segment ? parseScenario(segment) : {};
 const server = await startDemoServer({ root: outDir, port: Number(values.port), host: values.host, scenario });
 console.log(`sspr-insights demo: ${server.url}`);
-console.log(`mock Graph endpoint: ${server.url}graph/  (try ${server.url}graph/v1.0/reports/authenticationMethods/userRegistrationDetails?$top=5)`);
+console.log(`mock Graph endpoint: ${server.url}graph/  (try ${server.url}graph/beta/reports/authenticationMethods/userEventsSummary?$top=5)`);

@@ -16,7 +16,8 @@ export interface QueryOptions {
   select?: string;
 }
 
-const KNOWN_UNSUPPORTED = new Set(['$search', '$skip', '$count', '$expand', '$format', '$apply', '$compute', '$levels', '$index']);
+/** OData's system query options: a route that does not document one answers that it is not supported. */
+const ODATA_OPTIONS = new Set(['$filter', '$orderby', '$top', '$skiptoken', '$select', '$search', '$skip', '$count', '$expand', '$format', '$apply', '$compute', '$levels', '$index']);
 
 export function readQueryOptions(url: URL, allowed: readonly QueryOptionName[], maxTop = 1000): QueryOptions {
   const seen = new Set<string>();
@@ -25,7 +26,7 @@ export function readQueryOptions(url: URL, allowed: readonly QueryOptionName[], 
     const key = rawKey.trim().toLowerCase();
     if (!key.startsWith('$')) continue;
     if (!(allowed as readonly string[]).includes(key)) {
-      const what = KNOWN_UNSUPPORTED.has(key) ? 'is not supported by this endpoint' : 'is not a query option this endpoint knows';
+      const what = ODATA_OPTIONS.has(key) ? 'is not supported by this endpoint' : 'is not a query option this endpoint knows';
       throw new ODataQueryError(`Query option '${rawKey}' ${what}`);
     }
     if (seen.has(key)) throw new ODataQueryError(`Query option '${key}' was specified more than once`);
