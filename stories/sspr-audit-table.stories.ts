@@ -48,6 +48,22 @@ export const PageFailsMidway: Story = {
   name: 'A page fails midway (Retry resumes)',
   render: () => html`<sspr-audit-table report="users" mode="client" endpoint=${mockScenario('users=3000;page=500;fault=500;after=2;times=1;route=userRegistrationDetails')}></sspr-audit-table>`,
 };
+export const PageLinkExpires: Story = {
+  name: "Graph's page link expires midway (read again, no row twice)",
+  render: () => html`<sspr-audit-table report="users" mode="client" endpoint=${mockScenario('users=3000;page=500;fault=expired-token;after=2;times=1')}></sspr-audit-table>`,
+};
+export const EventsServerMode: Story = {
+  name: 'Events in server mode (the period applied to the rows loaded)',
+  render: () => html`<sspr-audit-table mode="server" period="d1" endpoint=${mockScenario('users=20000;page=300')}></sspr-audit-table>`,
+};
+export const AdminFilterRefused: Story = {
+  name: 'Users in server mode: Graph refuses the Admin filter (done here)',
+  render: () => html`<sspr-audit-table report="users" mode="server" filter='{"isAdmin":"true"}' endpoint=${mockScenario('users=3000')}></sspr-audit-table>`,
+};
+export const EmptyReport: Story = {
+  name: 'Empty report (what to check)',
+  render: () => html`<sspr-audit-table report="users" mode="client" .client=${payloadClient({ value: [] })}></sspr-audit-table>`,
+};
 export const Throttled: Story = { render: () => html`<sspr-audit-table endpoint=${mockScenario('fault=429;times=1;retry-after=5')}></sspr-audit-table>` };
 export const ForbiddenRole: Story = { name: 'Error: missing role (403)', render: () => html`<sspr-audit-table endpoint=${mockScenario('fault=403')}></sspr-audit-table>` };
 export const GraphDocsUsers: Story = { name: 'Graph docs example: users', render: () => html`<sspr-audit-table report="users" mode="client" .client=${payloadClient(usersExample)}></sspr-audit-table>` };

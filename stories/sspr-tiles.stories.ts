@@ -35,6 +35,7 @@ type Story = StoryObj<Args>;
 export const Standalone: Story = {};
 export const AllMetrics: Story = { args: { metrics: 'registered enabled capable mfa passwordless' } };
 export const Guests: Story = { args: { 'user-types': 'guest' } };
+// After 4 s without an answer it says so, with Cancel.
 export const Loading: Story = { args: { endpoint: '/mock/latency=60000' } };
 export const GraphDocsExample: Story = {
   name: 'Graph docs example (count above total)',
@@ -51,6 +52,10 @@ export const ForbiddenRole: Story = { name: 'Error: missing role (403)', render:
 export const ServerError: Story = { name: 'Error: server (500)', render: () => html`<sspr-tiles endpoint=${mockScenario('fault=500')}></sspr-tiles>` };
 export const Throttled: Story = {
   render: () => html`<sspr-tiles endpoint=${mockScenario('fault=429;times=1;retry-after=6')}></sspr-tiles>`,
+};
+export const DayLongPause: Story = {
+  name: 'Graph asks for a day-long pause (says until when; Retry tries now)',
+  render: () => html`<sspr-tiles endpoint=${mockScenario('fault=429;times=1;retry-after=86400')}></sspr-tiles>`,
 };
 export const Dark: Story = { render: (args) => themed(darkTheme, html`<sspr-tiles endpoint=${args.endpoint}></sspr-tiles>`) };
 export const CorporateTheme: Story = { render: (args) => themed(corporateTheme, html`<sspr-tiles endpoint=${args.endpoint}></sspr-tiles>`) };
