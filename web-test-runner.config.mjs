@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { importForNode } from './scripts/build-node.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { echartsPrebundle } from './scripts/wtr/echarts-prebundle.mjs';
+import { jsonModules } from './scripts/wtr/json-modules.mjs';
 
 export const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -28,7 +29,7 @@ export default {
   concurrency: 2,
   middleware: [mockMiddleware],
   // tsconfig carries experimentalDecorators / useDefineForClassFields to esbuild
-  plugins: [echartsPrebundle, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [echartsPrebundle, jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

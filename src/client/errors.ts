@@ -3,6 +3,7 @@ import { ROUTE_PERMISSIONS, routeOf } from '../graph/permissions.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import { absoluteUrl } from './endpoint-url.js';
 import { parseRetryAfter } from './retry-after.js';
+import { inEnglish } from '../i18n/scope.js';
 
 /** What went wrong, coarse enough for an element to pick a state and a message. */
 export type ReportErrorKind =
@@ -35,7 +36,10 @@ export interface ReportErrorDetails {
   cause?: unknown;
 }
 
-/** The one error type the client throws. `message` is a sentence an admin can act on. */
+/**
+ * The one error type the client throws. `text` is a sentence an admin can act on, in the language of
+ * the element showing it; `message` is the same sentence in English, for logs and developers.
+ */
 export class ReportError extends Error {
   override name = 'ReportError';
   readonly kind: ReportErrorKind;
@@ -48,8 +52,12 @@ export class ReportError extends Error {
   readonly retryAfterMs?: number;
   readonly retryAt?: number;
 
-  constructor(kind: ReportErrorKind, message: string, details: ReportErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  readonly #describe?: () => string;
+
+  /** `message` as text, or as a function that writes it in the language in effect when it is called. */
+  constructor(kind: ReportErrorKind, message: string | (() => string), details: ReportErrorDetails = {}) {
+    super(typeof message === 'string' ? message : inEnglish(message), details.cause === undefined ? undefined : { cause: details.cause });
+    if (typeof message === 'function') this.#describe = message;
     this.kind = kind;
     this.status = details.status;
     this.code = details.code;
@@ -60,6 +68,17 @@ export class ReportError extends Error {
     this.retryAfterMs = details.retryAfterMs;
     this.retryAt = details.retryAt;
   }
+
+  /** The sentence in the language in effect (an element's while it renders). */
+  get text(): string {
+    return this.#describe?.() ?? this.message;
+  }
+}
+
+/** What to show a reader for any thrown value: a ReportError's sentence in their language, else the message. */
+export function errorText(error: unknown): string {
+  if (error instanceof ReportError) return error.text;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** True for our aborted error and for the platform's AbortError (DOMException). */
@@ -69,19 +88,19 @@ export function isAbortError(e: unknown): boolean {
 }
 
 export function abortError(url?: string, cause?: unknown): ReportError {
-  return new ReportError('aborted', ERROR_MESSAGES.aborted(), { url, cause });
+  return new ReportError('aborted', () => ERROR_MESSAGES.aborted(), { url, cause });
 }
 
 export function timeoutError(timeoutMs: number, url?: string): ReportError {
-  return new ReportError('timeout', ERROR_MESSAGES.timeout(timeoutMs), { url });
+  return new ReportError('timeout', () => ERROR_MESSAGES.timeout(timeoutMs), { url });
 }
 
 export function networkError(url: string, cause: unknown): ReportError {
-  return new ReportError('network', ERROR_MESSAGES.network(), { url, cause });
+  return new ReportError('network', () => ERROR_MESSAGES.network(), { url, cause });
 }
 
 export function malformedError(url: string, response?: Response, cause?: unknown): ReportError {
-  return new ReportError('malformed', ERROR_MESSAGES.malformed(), {
+  return new ReportError('malformed', () => ERROR_MESSAGES.malformed(), {
     url,
     status: response?.status,
     requestId: response?.headers.get('request-id') ?? undefined,
@@ -92,7 +111,7 @@ export function malformedError(url: string, response?: Response, cause?: unknown
 /** A next-page link that leaves the endpoint's site: not followed, since the token would go with it. */
 /** Graph asked for a pause longer than anyone should sit through: say until when, and let the user retry. */
 export function holdTooLongError(until: number, cause?: ReportError): ReportError {
-  return new ReportError('throttled', ERROR_MESSAGES.pausedUntil(until), {
+  return new ReportError('throttled', () => ERROR_MESSAGES.pausedUntil(until), {
     ...(cause ? { status: cause.status, code: cause.code, graphMessage: cause.graphMessage, requestId: cause.requestId, url: cause.url } : {}),
     retryAfterMs: Math.max(0, until - Date.now()),
     retryAt: until,
@@ -103,7 +122,7 @@ export function holdTooLongError(until: number, cause?: ReportError): ReportErro
 export function foreignLinkError(url: string, endpoint: string): ReportError {
   const target = new URL(url);
   const sameSite = target.origin === new URL(absoluteUrl(endpoint)).origin;
-  const message = sameSite ? ERROR_MESSAGES.linkOutsideEndpoint(target.pathname) : ERROR_MESSAGES.foreignLink(target.host);
+  const message = sameSite ? () => ERROR_MESSAGES.linkOutsideEndpoint(target.pathname) : () => ERROR_MESSAGES.foreignLink(target.host);
   return new ReportError('malformed', message, { url });
 }
 
@@ -138,18 +157,18 @@ export function errorFromResponse(response: Response, bodyText: string, url = re
   return new ReportError(kind, message, details);
 }
 
-function classify(status: number, d: ReportErrorDetails): [ReportErrorKind, string] {
-  if (status === 401) return ['unauthenticated', ERROR_MESSAGES.unauthenticated()];
+function classify(status: number, d: ReportErrorDetails): [ReportErrorKind, () => string] {
+  if (status === 401) return ['unauthenticated', () => ERROR_MESSAGES.unauthenticated()];
   if (status === 403) {
     const route = routeOf(d.url);
     const needs = route ? ROUTE_PERMISSIONS[route] : undefined;
-    if (d.code === 'Authentication_RequestFromUnsupportedUserRole') return ['forbidden', ERROR_MESSAGES.forbiddenRole(needs)];
-    if (d.code === 'Authentication_RequestFromNonPremiumTenantOrB2CTenant') return ['license', ERROR_MESSAGES.license()];
-    return ['forbidden', ERROR_MESSAGES.forbidden(d.code, needs)];
+    if (d.code === 'Authentication_RequestFromUnsupportedUserRole') return ['forbidden', () => ERROR_MESSAGES.forbiddenRole(needs)];
+    if (d.code === 'Authentication_RequestFromNonPremiumTenantOrB2CTenant') return ['license', () => ERROR_MESSAGES.license()];
+    return ['forbidden', () => ERROR_MESSAGES.forbidden(d.code, needs)];
   }
-  if (status === 404) return ['not-found', ERROR_MESSAGES.notFound()];
-  if (status === 408) return ['timeout', ERROR_MESSAGES.serverTimeout()];
-  if (status === 429) return ['throttled', ERROR_MESSAGES.throttled(d.retryAfterMs)];
-  if (status >= 400 && status < 500) return ['bad-request', ERROR_MESSAGES.badRequest(d.graphMessage)];
-  return ['server', ERROR_MESSAGES.server(status)];
+  if (status === 404) return ['not-found', () => ERROR_MESSAGES.notFound()];
+  if (status === 408) return ['timeout', () => ERROR_MESSAGES.serverTimeout()];
+  if (status === 429) return ['throttled', () => ERROR_MESSAGES.throttled(d.retryAfterMs)];
+  if (status >= 400 && status < 500) return ['bad-request', () => ERROR_MESSAGES.badRequest(d.graphMessage)];
+  return ['server', () => ERROR_MESSAGES.server(status)];
 }

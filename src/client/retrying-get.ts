@@ -73,7 +73,7 @@ async function tokenFor(url: string, { getToken, signal }: RetryingGetOptions): 
     return await getToken();
   } catch (e) {
     if (signal.aborted || isAbortError(e)) throw abortError(url, e);
-    throw new ReportError('unauthenticated', ERROR_MESSAGES.tokenFailed(), { url, cause: e });
+    throw new ReportError('unauthenticated', () => ERROR_MESSAGES.tokenFailed(), { url, cause: e });
   }
 }
 

@@ -5,10 +5,11 @@
  * and the roles include rbac-reports-registration-usage-apis.md; see README, "Permissions".
  */
 import type { ReportRoute } from './documented-queries.js';
+import { msg } from '../i18n/msg.js';
 
 export interface RoutePermissions {
-  /** What the report is, in words. */
-  report: string;
+  /** What the report is, in words (in the language in effect when read). */
+  readonly report: string;
   delegated: readonly string[];
   /** null: app-only tokens are not supported. */
   application: readonly string[] | null;
@@ -20,17 +21,28 @@ export const REPORT_READER_ROLES = ['Reports Reader', 'Security Reader', 'Securi
 const AUDIT_LOG = ['AuditLog.Read.All'] as const;
 
 export const ROUTE_PERMISSIONS: Readonly<Record<ReportRoute, RoutePermissions>> = {
-  usersRegisteredByFeature: { report: 'the registration counts', delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
-  userRegistrationActivity: { report: 'the registration and reset activity', delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
-  userEventsSummary: { report: 'the registration and reset events', delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
-  userRegistrationDetails: { report: "the users' registration details", delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
+  usersRegisteredByFeature: { get report() { return msg('the registration counts'); }, delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
+  userRegistrationActivity: { get report() { return msg('the registration and reset activity'); }, delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
+  userEventsSummary: { get report() { return msg('the registration and reset events'); }, delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
+  userRegistrationDetails: { get report() { return msg("the users' registration details"); }, delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
   directoryAudits: {
-    report: 'the audit log',
+    get report() { return msg('the audit log'); },
     delegated: ['AuditLog.Read.All', 'Directory.Read.All'],
     application: ['AuditLog.Read.All', 'Directory.Read.All'],
     roles: REPORT_READER_ROLES,
   },
 };
+
+/** A directory role's name as the admin center shows it in the reader's language. */
+export function roleName(role: string): string {
+  switch (role) {
+    case 'Reports Reader': return msg('Reports Reader');
+    case 'Security Reader': return msg('Security Reader');
+    case 'Security Administrator': return msg('Security Administrator');
+    case 'Global Reader': return msg('Global Reader');
+    default: return role;
+  }
+}
 
 /** The report route a request URL is for (matched on the route's name in the path). */
 export function routeOf(url: string | undefined): ReportRoute | undefined {

@@ -1,5 +1,6 @@
 import type { Column } from './columns.js';
 import { yieldToPage } from './sort-permutation.js';
+import { currentScope, withLocale } from '../i18n/scope.js';
 
 /**
  * What makes a spreadsheet read a cell as a formula (OWASP CSV injection): a trigger — also its
@@ -8,7 +9,10 @@ import { yieldToPage } from './sort-permutation.js';
  */
 const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
-/** Labels as the table shows them ("Yes", "Text message"), or Graph's own values ("true", "sms"). */
+/**
+ * Labels as the table shows them, in the reader's language ("Yes", "Ja", "是"), under translated headers;
+ * or Graph's own values ("true", "sms") under Graph's property names, the same in every language.
+ */
 export type CsvValues = 'labels' | 'raw';
 
 /**
@@ -23,8 +27,9 @@ export function csvField(value: string): string {
 const line = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /**
- * The rows at `indices` as CSV — each column's label text, or with `values: 'raw'` Graph's own values;
- * dates in ISO 8601 UTC either way — (UTF-8 with a byte-order mark so Excel reads accents, CRLF line ends),
+ * The rows at `indices` as CSV — each column's label text under its label, in the language in effect
+ * when called, or with `values: 'raw'` Graph's own values under Graph's names; dates in ISO 8601 UTC
+ * either way — (UTF-8 with a byte-order mark so Excel reads accents, CRLF line ends),
  * built in slices that yield to the page so a 75,000-row export never freezes it.
  */
 export async function toCsv<Row>(
@@ -34,17 +39,24 @@ export async function toCsv<Row>(
   { onProgress, sliceRows = 1000, values = 'labels' }: { onProgress?: (done: number) => void; sliceRows?: number; values?: CsvValues } = {},
 ): Promise<Blob> {
   // One kind of value in every column, never a mix of labels and ids.
-  const cells = columns.map((c) => (values === 'raw' ? c.raw : c.text));
+  const raw = values === 'raw';
+  const cells = columns.map((c) => (raw ? c.raw : c.text));
+  // The slices after the first run after a yield, outside the caller's language scope: keep it.
+  const scope = currentScope();
   // Each slice is encoded to UTF-8 as it is built, so the final Blob is a copy, not one long encoding task.
   const encoder = new TextEncoder();
-  const parts: BlobPart[] = [encoder.encode(`\uFEFF${line(columns.map((c) => c.label))}`) as Uint8Array<ArrayBuffer>];
+  const header = line(columns.map((c) => (raw ? c.rawHeader ?? c.key : c.label)));
+  const parts: BlobPart[] = [encoder.encode(`\uFEFF${header}`) as Uint8Array<ArrayBuffer>];
   for (let start = 0; start < indices.length; start += sliceRows) {
     const end = Math.min(start + sliceRows, indices.length);
-    let chunk = '';
-    for (let i = start; i < end; i++) {
-      const row = rows[indices[i]];
-      chunk += line(cells.map((cell) => cell(row)));
-    }
+    const chunk = withLocale(scope, () => {
+      let text = '';
+      for (let i = start; i < end; i++) {
+        const row = rows[indices[i]];
+        text += line(cells.map((cell) => cell(row)));
+      }
+      return text;
+    });
     parts.push(encoder.encode(chunk) as Uint8Array<ArrayBuffer>);
     onProgress?.(end);
     if (end < indices.length) await yieldToPage();

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/msg.js';
 import type { ReportClient } from '../client/report-client.js';
 import type { PagingOptions } from '../client/client-options.js';
 import { pageAudits } from '../reports/audits.js';
@@ -68,7 +69,7 @@ export const EVENTS_SOURCE: TableSource<EventRow> = {
   serverFacets: Object.keys(EVENT_SERVER),
   // userEventsSummary documents no filter or order on eventDateTime: the period and the date order are
   // applied here, to the rows loaded; Graph may order by the names.
-  inMemoryOnly: ({ period, sort }) => [...(period ? ['filter events by date'] : []), ...(sort.key === 'time' ? ['sort events by date'] : [])],
+  inMemoryOnly: ({ period, sort }) => [...(period ? [msg('filter events by date')] : []), ...(sort.key === 'time' ? [msg('sort events by date')] : [])],
   load: (client, { from, filter, sort, ...paging }) => {
     const orderBy = EVENT_COLUMNS.find((c) => c.key === sort?.key)?.orderBy;
     return pageEvents(client, {

@@ -59,9 +59,9 @@ describe('errorFromResponse', () => {
     expect(activity.message).to.contain('delegated only');
     const events = at('beta/reports/authenticationMethods/userEventsSummary', denied);
     expect(events.message).to.contain('AuditLog.Read.All permission (delegated or application)');
-    expect(events.message).to.contain('Reports Reader, Security Reader, Security Administrator or Global Reader');
+    expect(events.message).to.contain('Reports Reader, Security Reader, Security Administrator, or Global Reader');
     const role = at('v1.0/reports/authenticationMethods/userRegistrationDetails', ROLE_403);
-    expect(role.message).to.equal("Your account is not allowed to read the users' registration details. It needs one of these roles: Reports Reader, Security Reader, Security Administrator or Global Reader.");
+    expect(role.message).to.equal("Your account is not allowed to read the users' registration details. It needs one of these roles: Reports Reader, Security Reader, Security Administrator, or Global Reader.");
   });
 
   it('403 non-premium tenant → license (P1 or P2)', () => {

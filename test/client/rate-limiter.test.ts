@@ -94,7 +94,7 @@ describe('RateLimiter', () => {
     const error = (await take(limiter).catch((e: unknown) => e)) as ReportError;
     expect(error.kind).to.equal('throttled');
     expect(error.retryAt).to.equal(until);
-    expect(error.message).to.contain('pause requests').and.contain('in about 24 hours');
+    expect(error.message).to.contain('pause requests').and.contain('in 24 hours');
     expect(limiter.heldUntil).to.equal(until);
     limiter.releaseHold();
     const t0 = performance.now();

@@ -73,7 +73,7 @@ describe('ReportClient retries against the mock', () => {
     expect(since(t0), 'no day-long wait').to.be.below(2000);
     expect(error.kind).to.equal('throttled');
     expect(error.retryAt! - Date.now()).to.be.within(86_390_000, 86_400_000);
-    expect(error.message).to.contain('until').and.contain('in about 24 hours');
+    expect(error.message).to.contain('until').and.contain('in 24 hours');
     expect(client.pausedUntil).to.equal(error.retryAt);
     // Another client on the endpoint (another element) hears why at once instead of queueing for a day.
     const other = await rejection(new ReportClient({ endpoint }).get(`${PATH}&other`));

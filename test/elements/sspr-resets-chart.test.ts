@@ -52,7 +52,19 @@ describe('<sspr-resets-chart>', () => {
     const busiest = expected[0].successfulActivityCount + expected[0].failureActivityCount;
     expect(texts, 'the total at the end of the busiest bar').to.include(busiest.toLocaleString('en-US'));
     expect(texts).to.include('Succeeded');
-    expect($(el, '[part="chart"]').getAttribute('role')).to.equal('img');
+    // assistive technology gets every method's counts without pressing anything, and the summary once
+    const chart = $(el, '[part="chart"]');
+    expect(chart.getAttribute('aria-hidden')).to.equal('true');
+    const hidden = $(el, '.visually-hidden table');
+    const rows = [...hidden.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.deep.equal(
+      expected.map((r) => [methodLabel(r.authMethod), ...[r.successfulActivityCount, r.failureActivityCount, r.successfulActivityCount + r.failureActivityCount].map((n) => n.toLocaleString('en-US'))]),
+    );
+    expect(hidden.querySelector('caption')!.textContent).to.equal('Password resets by method');
+    expect(hidden.querySelectorAll('button, [tabindex]').length, 'the hidden copy takes no focus').to.equal(0);
+    const summaryText = $(el, '[part="summary"]').textContent!;
+    const said = [...el.shadowRoot!.querySelectorAll('[aria-label]')].filter((n) => n.getAttribute('aria-label') === summaryText);
+    expect(said, 'the summary is not repeated as a label').to.deep.equal([]);
   });
 
   it('follows the period, and never shows the previous period’s numbers', async () => {
@@ -139,11 +151,14 @@ describe('<sspr-resets-chart>', () => {
     el.refreshTheme();
     await waitFor(() => option(el).series[1].itemStyle.color === 'rgb(100, 0, 100)', 'the mixed colour');
     el.style.removeProperty('--sspr-color-failure');
+    // the page decides: one that offers both schemes follows the OS
+    document.documentElement.style.colorScheme = 'light dark';
     try {
       await emulateMedia({ colorScheme: 'dark' });
       await waitFor(() => option(el).series[0].itemStyle.color === 'rgb(76, 199, 149)', 'the dark default (#4cc795)');
     } finally {
       await emulateMedia({ colorScheme: 'light' });
+      document.documentElement.style.removeProperty('color-scheme');
     }
   });
 

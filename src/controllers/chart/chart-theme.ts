@@ -7,6 +7,10 @@ export interface ChartTheme {
   success: string;
   failure: string;
   font: string;
+  /** Forced colours (Windows contrast themes): colour alone cannot tell the series apart. */
+  forced: boolean;
+  /** The reader asked the system for less motion. */
+  reducedMotion: boolean;
 }
 
 const COLORS = { text: '--_text', muted: '--_muted', border: '--_border', surface: '--_surface', success: '--_chart-success', failure: '--_chart-failure' } as const;
@@ -44,7 +48,12 @@ export function readChartTheme(root: ShadowRoot): ChartTheme {
         return [name, toRgb(getComputedStyle(probe).color)];
       }),
     ) as Record<keyof typeof COLORS, string>;
-    return { ...colors, font: getComputedStyle(root.host).getPropertyValue('--_font').trim() || 'sans-serif' };
+    return {
+      ...colors,
+      font: getComputedStyle(root.host).getPropertyValue('--_font').trim() || 'sans-serif',
+      forced: matchMedia('(forced-colors: active)').matches,
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    };
   } finally {
     probe.remove();
   }

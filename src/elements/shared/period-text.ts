@@ -1,7 +1,20 @@
+import { msg } from '../../i18n/msg.js';
 import type { Period } from '../../reports/types.js';
 
 /** "last 7 days" — how summaries and empty states name a period. */
-export const PERIOD_TEXT: Readonly<Record<Period, string>> = { d1: 'last 24 hours', d7: 'last 7 days', d30: 'last 30 days' };
+export function periodText(period: Period): string {
+  switch (period) {
+    case 'd1': return msg('last 24 hours');
+    case 'd30': return msg('last 30 days');
+    default: return msg('last 7 days');
+  }
+}
 
 /** "Last 7 days" — how menus label a period. */
-export const PERIOD_LABELS: Readonly<Record<Period, string>> = { d1: 'Last 24 hours', d7: 'Last 7 days', d30: 'Last 30 days' };
+export function periodLabel(period: Period): string {
+  switch (period) {
+    case 'd1': return msg('Last 24 hours');
+    case 'd30': return msg('Last 30 days');
+    default: return msg('Last 7 days');
+  }
+}

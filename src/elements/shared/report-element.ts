@@ -1,20 +1,19 @@
-import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { ReportError } from '../../client/errors.js';
 import type { ReportClient } from '../../client/report-client.js';
 import { clientContext } from './context.js';
 import { resolveClient } from './client-registry.js';
-import { inheritedLang } from './locale.js';
+import { SsprLocalizedElement } from './localized-element.js';
 import { WaitController } from './wait-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 
 /**
  * What every element that reads a report shares: where the data comes from (its own `endpoint`, else a
  * surrounding dashboard's client), how to authenticate, the client's current wait, and the language.
  *
- * @attr {string} lang - Language of numbers and dates (`en`, `nl`, `zh-Hant-TW`, …); a change re-formats at once. Without it, the nearest ancestor's `lang`.
  */
-export abstract class SsprReportElement extends LitElement {
+export abstract class SsprReportElement extends SsprLocalizedElement {
   /** Graph root the element reads from, e.g. `/graph` or `https://graph.microsoft.com`; wins over a dashboard's. */
   @property({ reflect: true }) endpoint?: string;
 
@@ -37,6 +36,9 @@ export abstract class SsprReportElement extends LitElement {
 
   protected readonly waits = new WaitController(this);
 
+  // Retry, Cancel and Resume replace themselves when pressed: keep focus in the element.
+  readonly #focus = new FocusKeeper(this);
+
   /** The client in effect: an explicit `client`, else the element's own endpoint, else the context's. */
   protected get effectiveClient(): ReportClient | undefined {
     return resolveClient(this, this.contextClient);
@@ -49,20 +51,5 @@ export abstract class SsprReportElement extends LitElement {
   protected retry(task: { run(): unknown }, error?: unknown): void {
     if (error instanceof ReportError && error.retryAt !== undefined) this.effectiveClient?.resumeNow();
     void task.run();
-  }
-
-  /** The language numbers are formatted in. */
-  protected get locale(): string {
-    return inheritedLang(this);
-  }
-
-  // `lang` is a native attribute, not a Lit property: watch it so a change re-formats the numbers.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
   }
 }

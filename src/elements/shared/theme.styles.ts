@@ -10,6 +10,8 @@ import { css } from 'lit';
  * @cssprop --sspr-color-text - Global token: text, axis labels.
  * @cssprop --sspr-color-muted - Global token: secondary text.
  * @cssprop --sspr-color-border - Global token: borders and grid lines.
+ * @cssprop --sspr-color-control-border - Global token: borders of inputs, selects and buttons (≥ 3:1 against the surface).
+ *
  * @cssprop --sspr-color-accent - Global token: accent (selected options, meters, links).
  * @cssprop --sspr-color-on-accent - Global token: text on the accent colour.
  * @cssprop --sspr-color-success - Global token: succeeded activity.
@@ -23,20 +25,26 @@ import { css } from 'lit';
  * @cssprop --sspr-space - Global token: spacing unit (default 1rem).
  */
 export const themeStyles = css`
+  /* The page decides light or dark (color-scheme inherits; a page that declares none is light), and
+     every element paints its own surface under its text, so a dark OS on a light page, or a page
+     background of any colour, never leaves light text on a light page or dark on dark. */
   :host {
-    color-scheme: light dark;
+    background-color: var(--_surface);
     --_surface: var(--sspr-color-surface, light-dark(#fff, #1d2025));
-    --_surface-raised: var(--sspr-color-surface-raised, light-dark(#f5f6f8, #262a31));
     --_text: var(--sspr-color-text, light-dark(#1b1d21, #e8eaee));
-    --_muted: var(--sspr-color-muted, light-dark(#5b6170, #a3a9b6));
-    --_border: var(--sspr-color-border, light-dark(#d5d8de, #3a3f48));
+    /* the neutral shades are mixed from the surface and the text, so a page that themes only those two
+       (a partial theme) keeps readable secondary text, headers and borders */
+    --_surface-raised: var(--sspr-color-surface-raised, color-mix(in srgb, var(--_text) 5%, var(--_surface)));
+    --_muted: var(--sspr-color-muted, color-mix(in srgb, var(--_text) 74%, var(--_surface)));
+    --_border: var(--sspr-color-border, color-mix(in srgb, var(--_text) 18%, var(--_surface)));
+    --_control-border: var(--sspr-color-control-border, color-mix(in srgb, var(--_text) 60%, var(--_surface)));
     --_accent: var(--sspr-color-accent, light-dark(#0b62c4, #6cb0ff));
     --_on-accent: var(--sspr-color-on-accent, light-dark(#fff, #0b1526));
     --_success: var(--sspr-color-success, light-dark(#12805c, #4cc795));
     --_failure: var(--sspr-color-failure, light-dark(#c4314b, #ff7b8f));
     --_warning: var(--sspr-color-warning, light-dark(#8a5a00, #f0b64d));
     --_focus: var(--sspr-color-focus, light-dark(#0b62c4, #6cb0ff));
-    --_skeleton: var(--sspr-color-skeleton, light-dark(#e6e8ec, #2e333b));
+    --_skeleton: var(--sspr-color-skeleton, color-mix(in srgb, var(--_text) 10%, var(--_surface)));
     --_font: var(--sspr-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--sspr-font-size, 0.875rem);
     --_radius: var(--sspr-radius, 8px);

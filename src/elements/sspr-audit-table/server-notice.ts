@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { formatList } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 
 export interface ServerNoticeModel {
   /** Facet labels set but not pushed to the endpoint. */
@@ -20,14 +22,21 @@ export function renderServerNotice(m: ServerNoticeModel) {
   const refusedFilters = m.refused.filter((r) => r.name !== '$top').map((r) => r.label);
   const things = [
     ...m.inMemory,
-    ...[...m.unpushed, ...refusedFilters].map((label) => `filter on ${label}`),
+    ...[...m.unpushed, ...refusedFilters].map((label) => msg(str`filter on ${label}`)),
   ];
   const topRefused = m.refused.some((r) => r.name === '$top');
   if (!things.length && !topRefused) return nothing;
   return html`<p part="status" class="notice">
     ${things.length
-      ? html`Graph cannot ${things.join(' or ')}${refusedFilters.length ? ' (it refused the filter)' : ''}: done here on the ${m.loaded} rows loaded so far${m.more ? '; more rows follow as you scroll' : ''}.`
+      ? inMemoryText(formatList(things, 'disjunction'), refusedFilters.length > 0, m.loaded, m.more)
       : nothing}
-    ${topRefused ? html`Graph refused the page size (<code>$top</code>), so pages come in its default size.` : nothing}
+    ${topRefused ? msg(html`Graph refused the page size (<code>$top</code>), so pages come in its default size.`) : nothing}
   </p>`;
+}
+
+function inMemoryText(things: string, refused: boolean, loaded: string, more: boolean): string {
+  const cannot = refused ? msg(str`Graph cannot ${things} (it refused the filter)`) : msg(str`Graph cannot ${things}`);
+  return more
+    ? msg(str`${cannot}: done here on the ${loaded} rows loaded so far; more rows follow as you scroll.`)
+    : msg(str`${cannot}: done here on the ${loaded} rows loaded so far.`);
 }

@@ -34,7 +34,7 @@ export const auditTableStyles = css`
   input[type='search'],
   select {
     padding: 0.3rem 0.45rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     max-width: 14rem;
@@ -57,7 +57,7 @@ export const auditTableStyles = css`
   .columns summary,
   .progress button {
     padding: 0.3rem 0.7rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     cursor: pointer;
@@ -70,17 +70,21 @@ export const auditTableStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  .columns {
+  /* The Columns list is placed against the toolbar's right edge and never wider than the toolbar, so
+     at 320 px it cannot open past the left edge (WCAG 1.4.10). */
+  .toolbar {
     position: relative;
   }
   .column-list {
     position: absolute;
     right: 0;
+    max-width: 100%;
+    box-sizing: border-box;
     z-index: 3;
     display: grid;
     gap: 0.25rem;
     padding: 0.5rem 0.75rem;
-    min-width: 14rem;
+    min-width: min(14rem, 100%);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -166,6 +170,38 @@ export const auditTableStyles = css`
   .unsortable:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
+  }
+  /* A focused cell shows all of its text (WCAG 1.4.12: with wider text spacing a UPN no longer fits),
+     wrapping over the rows below it, so keyboard users are not left with an ellipsis and a title. */
+  .body .row:focus-within {
+    contain: layout style size;
+    z-index: 1;
+  }
+  .body .cell:focus {
+    position: relative;
+    z-index: 1;
+    height: max-content;
+    min-height: 100%;
+    box-sizing: border-box;
+    padding-block: calc((var(--_row-height) - 1.4em) / 2 - 1px);
+    line-height: 1.4;
+    white-space: normal;
+    overflow: visible;
+    overflow-wrap: anywhere;
+    background: var(--_surface);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  /* a focused header shows its whole label, over the next header if it must */
+  .head-cell:focus-within,
+  .head-cell:focus-within .sort {
+    overflow: visible;
+  }
+  .sort:focus-visible .head-label,
+  .unsortable:focus-visible {
+    position: relative;
+    z-index: 3;
+    overflow: visible;
+    background: var(--_head-bg);
   }
   .sort {
     all: unset;

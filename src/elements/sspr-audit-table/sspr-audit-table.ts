@@ -9,7 +9,8 @@ import { csvFilename, downloadBlob, toCsv, type CsvValues } from '../../table/cs
 import { facetOptions } from '../../table/facet-options.js';
 import { SOURCES, type TableSource } from '../../table/sources.js';
 import type { TableFilter, TableSort } from '../../table/table-model.js';
-import { formatCount, formatDateTime } from '../shared/locale.js';
+import { formatCount, formatDateTime } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
 import { renderNoEndpoint } from '../shared/status-views.js';
 import { renderEmptyState, renderNotices } from './table-notices.js';
@@ -21,11 +22,11 @@ import { renderGrid } from './table-grid.js';
 import { renderToolbar } from './table-toolbar.js';
 import { TableAnnouncer } from './table-announcer.js';
 
-const REPORT_LABEL: Record<TableReport, string> = {
-  events: 'Registration and reset events',
-  users: 'User registration details',
-  audit: 'Self-service password reset audit log',
-};
+function reportLabel(report: TableReport): string {
+  if (report === 'users') return msg('User registration details');
+  if (report === 'audit') return msg('Self-service password reset audit log');
+  return msg('Registration and reset events');
+}
 
 /**
  * One table for the details behind every tile and bar: registration and reset `events`, per-user
@@ -70,6 +71,8 @@ const REPORT_LABEL: Record<TableReport, string> = {
  * @cssprop --sspr-table-stripe - Background of every other row (default transparent).
  */
 export class SsprAuditTable extends SsprPeriodElement {
+  protected static override translationParts = ['core', 'errors', 'table'] as const;
+
   static override styles = [themeStyles, statusStyles, auditTableStyles];
 
   /** Which report: `events` (default), `users` or `audit`. */
@@ -98,7 +101,7 @@ export class SsprAuditTable extends SsprPeriodElement {
 
   readonly #window = new VirtualWindow(this, () => this.scroller);
   readonly #data = new TableData(this, this.waits.onWait, () => this.#window.reset());
-  readonly #announcer = new TableAnnouncer(this, this.#data, () => this.locale);
+  readonly #announcer = new TableAnnouncer(this, this.#data);
   #searchTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal the page loader (state, progress, cancel, resume) */
@@ -179,7 +182,7 @@ export class SsprAuditTable extends SsprPeriodElement {
     return html`
       ${renderToolbar({
         search: this.search,
-        searchHint: server ? 'Name or UPN starts with…' : 'Name or UPN',
+        searchHint: server ? msg('Name or UPN starts with…') : msg('Name or UPN'),
         facets: server ? source.facets.filter((f) => source.serverFacets.includes(f.key)) : source.facets,
         facetOptions: (facet) =>
           facet.contextual && data.admins !== 'loaded'
@@ -189,7 +192,9 @@ export class SsprAuditTable extends SsprPeriodElement {
         period: this.#periodKey(),
         columns: source.columns,
         hidden: this.hiddenColumns,
-        countText: server ? `${count(loaded)} rows loaded${this.loader.nextLink ? ' (more on scroll)' : ''}` : `${count(view.length)} of ${count(loaded)} rows`,
+        countText: server
+          ? this.loader.nextLink ? msg(str`${count(loaded)} rows loaded (more on scroll)`) : msg(str`${count(loaded)} rows loaded`)
+          : msg(str`${count(view.length)} of ${count(loaded)} rows`),
         filtered: this.search.trim() !== '' || Object.keys(facets).length > 0,
         exporting: this.exporting,
         formatCount: count,
@@ -200,6 +205,8 @@ export class SsprAuditTable extends SsprPeriodElement {
           clearTimeout(this.#searchTimer); // a search still waiting to apply is cleared too
           this.search = '';
           this.#userFilter({});
+          // the button disables itself: keep focus in the toolbar (on the search box) rather than on <body>
+          this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[part="search"]')?.focus());
         },
         onColumn: (key, visible) => {
           const hidden = new Set(this.hiddenColumns);
@@ -212,7 +219,7 @@ export class SsprAuditTable extends SsprPeriodElement {
       ${renderNotices({ data, source, facets, period: this.#periodKey() !== undefined && this.#periodKey() !== 'all', sort: this.#sort(), waits: this.waits, formatCount: count })}
       <span class="visually-hidden" role="status" aria-live="polite">${this.#announcer.live.text}</span>
       ${renderGrid({
-        label: REPORT_LABEL[source.report],
+        label: reportLabel(source.report),
         columns,
         rows: data.model.rows,
         view,
@@ -271,7 +278,8 @@ export class SsprAuditTable extends SsprPeriodElement {
     this.exporting = 0;
     try {
       const onProgress = (done: number) => (this.exporting = done / Math.max(1, view.length));
-      const blob = await toCsv(columns, this.#data.model.rows, view, { onProgress, values: values === 'raw' ? 'raw' : 'labels' });
+      // labels and headers in the table's language (toCsv keeps the scope it starts in across its slices)
+      const blob = await this.inLanguage(() => toCsv(columns, this.#data.model.rows, view, { onProgress, values: values === 'raw' ? 'raw' : 'labels' }));
       if (download) downloadBlob(blob, csvFilename(this.report));
       return blob;
     } finally {

@@ -2,7 +2,8 @@ import type { ReactiveControllerHost } from 'lit';
 import { LiveRegion } from '../../controllers/live-region.js';
 import type { TableData } from '../../controllers/table-data.js';
 import { emit } from '../shared/events.js';
-import { formatCount } from '../shared/locale.js';
+import { formatCount, plural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 
 interface AnnouncerHost extends ReactiveControllerHost, HTMLElement {
   report: string;
@@ -13,7 +14,7 @@ interface AnnouncerHost extends ReactiveControllerHost, HTMLElement {
 /**
  * What the table tells the page and assistive technology: `sspr-load` / `sspr-error` once per finished
  * load or failure, `sspr-filter-change` after a user's change (in server mode once its rows are in), and
- * the live region's "N of M rows" once things settle.
+ * the live region's "N of M rows" once things settle (in the host's language: called from its update).
  */
 export class TableAnnouncer {
   readonly live: LiveRegion;
@@ -23,7 +24,6 @@ export class TableAnnouncer {
   constructor(
     private readonly host: AnnouncerHost,
     private readonly data: TableData,
-    private readonly lang: () => string,
   ) {
     this.live = new LiveRegion(host);
   }
@@ -49,10 +49,16 @@ export class TableAnnouncer {
         this.#filterChange(); // with what did load
       }
     }
-    const lang = this.lang();
-    const loaded = formatCount(this.data.model.size, lang);
+    const size = this.data.model.size;
+    const loaded = formatCount(size);
     const quiet = loader.state === 'done' || loader.state === 'more' || loader.state === 'cancelled';
-    this.live.say(!quiet ? '' : server ? `${loaded} rows loaded.` : `${formatCount(this.data.view.length, lang)} of ${loaded} rows.`);
+    if (!quiet) return this.live.say('');
+    const shown = formatCount(this.data.view.length);
+    this.live.say(
+      server
+        ? plural(size, { one: () => msg(str`${loaded} row loaded.`), other: () => msg(str`${loaded} rows loaded.`) })
+        : plural(size, { one: () => msg(str`${shown} of ${loaded} row.`), other: () => msg(str`${shown} of ${loaded} rows.`) }),
+    );
   }
 
   #filterChange(): void {

@@ -4,6 +4,8 @@ import type { TableLoader } from '../../controllers/table-loader.js';
 import type { TableRow } from '../../table/columns.js';
 import type { TableSource } from '../../table/sources.js';
 import type { TableSort } from '../../table/table-model.js';
+import { errorText } from '../../client/errors.js';
+import { msg, str } from '../../i18n/msg.js';
 import { renderEmptyReport, renderError, renderWait } from '../shared/status-views.js';
 import type { WaitController } from '../shared/wait-controller.js';
 import { renderServerNotice } from './server-notice.js';
@@ -33,12 +35,11 @@ export function renderNotices({ data, source, facets, period, sort, waits, forma
   return html`
     ${renderLoadStatus({ loader: loader as TableLoader<unknown>, sizing: data.sizing, mode: data.activeMode, total: data.total, rows: loaded, formatCount })}
     ${loader.state === 'loading' || data.admins === 'loading' ? renderWait(waits) : nothing}
-    ${data.admins === 'loading' ? html`<p part="progress" class="progress">Reading the tenant's admins…</p>` : nothing}
+    ${data.admins === 'loading' ? html`<p part="progress" class="progress">${msg("Reading the tenant's admins…")}</p>` : nothing}
     ${data.admins === 'failed'
-      ? renderError(
-          new Error(`The tenant's admins could not be read, so the Admin filter cannot be applied: ${(data.adminsError as Error)?.message ?? ''}`),
-          () => data.retryAdmins(),
-        )
+      ? renderError(data.adminsError, () => data.retryAdmins(), {
+          message: msg(str`The tenant's admins could not be read, so the Admin filter cannot be applied: ${errorText(data.adminsError)}`),
+        })
       : nothing}
     ${server
       ? renderServerNotice({
@@ -56,7 +57,7 @@ export function renderNotices({ data, source, facets, period, sort, waits, forma
 export function renderEmptyState({ data, facets, search }: Pick<NoticesModel, 'data' | 'facets' | 'search'>) {
   const state = data.loader.state;
   if (data.view.length > 0 || !(state === 'done' || state === 'more' || state === 'cancelled') || data.admins === 'loading') return nothing;
-  if (data.model.size > 0) return html`<p part="empty" class="empty">No rows match these filters.</p>`;
+  if (data.model.size > 0) return html`<p part="empty" class="empty">${msg('No rows match these filters.')}</p>`;
   const filtered = data.activeMode === 'server' && (Object.keys(facets).length > 0 || search.length > 0);
-  return renderEmptyReport(`No rows in this report${filtered ? ' for these filters' : ''}.`);
+  return renderEmptyReport(filtered ? msg('No rows in this report for these filters.') : msg('No rows in this report.'));
 }

@@ -1,4 +1,7 @@
 import { html, nothing } from 'lit';
+import { errorText } from '../../client/errors.js';
+import { plural } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 import { renderError } from '../shared/status-views.js';
 import type { TableLoader } from '../../controllers/table-loader.js';
 
@@ -22,48 +25,53 @@ export function renderLoadStatus(model: StatusModel) {
   const { loader, formatCount } = model;
   // Graph's page link expired mid-way: the read began again; say so, and that nothing is shown twice.
   const restarted = loader.restarts
-    ? html`<p part="status" class="notice">Graph's next-page link expired, so the report was read again from its first page;
-        ${formatCount(loader.skipped)} rows already shown were not added twice.</p>`
+    ? html`<p part="status" class="notice">${restartedText(formatCount(loader.skipped))}</p>`
     : nothing;
   return html`${restarted}${renderProgress(model)}`;
 }
 
 function renderProgress({ loader, sizing, mode, total, rows, formatCount }: StatusModel) {
   if (sizing) {
-    return html`<div part="progress" class="progress"><progress aria-label="Rows loaded"></progress><span>Counting the tenant's users…</span></div>`;
+    return html`<div part="progress" class="progress"><progress aria-label=${msg('Rows loaded')}></progress><span>${msg("Counting the tenant's users…")}</span></div>`;
   }
   const loaded = formatCount(rows);
+  const stoppedAfter = () => plural(rows, { one: () => msg(str`after ${loaded} row`), other: () => msg(str`after ${loaded} rows`) });
   switch (loader.state) {
     case 'loading':
       return html`<div part="progress" class="progress">
         ${mode === 'client' && total
-          ? html`<progress max=${total} .value=${Math.min(rows, total)} aria-label="Rows loaded"></progress>
-              <span>Loading… ${loaded} of ${formatCount(total)} rows</span>`
-          : html`<progress aria-label="Rows loaded"></progress><span>Loading… ${loaded} rows so far</span>`}
-        <button part="cancel" type="button" @click=${() => loader.cancel()}>Cancel</button>
+          ? html`<progress max=${total} .value=${Math.min(rows, total)} aria-label=${msg('Rows loaded')}></progress>
+              <span>${msg(str`Loading… ${loaded} of ${formatCount(total)} rows`)}</span>`
+          : html`<progress aria-label=${msg('Rows loaded')}></progress><span>${msg(str`Loading… ${loaded} rows so far`)}</span>`}
+        <button part="cancel" type="button" @click=${() => loader.cancel()}>${msg('Cancel')}</button>
       </div>`;
     case 'cancelled':
       return html`<div part="progress" class="progress stopped">
-        <span>${rows === 0 ? 'Loading cancelled before any rows arrived.' : html`Loading cancelled after ${loaded} rows${missing(total, rows, formatCount)}.`}</span>
-        ${loader.canResume ? html`<button part="resume" type="button" @click=${() => loader.resume()}>Resume</button>` : nothing}
+        <span>${rows === 0 ? msg('Loading cancelled before any rows arrived.') : msg(str`Loading cancelled ${stoppedAfter()}; ${missing(total, rows, formatCount)}.`)}</span>
+        ${loader.canResume ? html`<button part="resume" type="button" @click=${() => loader.resume()}>${msg('Resume')}</button>` : nothing}
       </div>`;
     case 'failed': {
-      const error = loader.error instanceof Error ? loader.error : new Error(String(loader.error));
+      const error = loader.error;
       // Nothing arrived: a plain failure, not a partial load.
       if (rows === 0) return renderError(error, loader.canResume ? () => loader.resume() : undefined);
       return renderError(error, loader.canResume ? () => loader.resume() : undefined, {
-        message: `Loading stopped after ${loaded} rows${missing(total, rows, formatCount)}: ${error.message}`,
-        retryLabel: 'Retry from where it stopped',
+        message: msg(str`Loading stopped ${stoppedAfter()}; ${missing(total, rows, formatCount)}: ${errorText(error)}`),
+        retryLabel: msg('Retry from where it stopped'),
       });
     }
     case 'more':
-      return html`<div part="progress" class="progress"><span>${loaded} rows loaded; scroll for more.</span></div>`;
+      return html`<div part="progress" class="progress"><span>${plural(rows, { one: () => msg(str`${loaded} row loaded; scroll for more.`), other: () => msg(str`${loaded} rows loaded; scroll for more.`) })}</span></div>`;
     default:
       return nothing;
   }
 }
 
 function missing(total: number | undefined, rows: number, formatCount: (n: number) => string): string {
-  if (total && total > rows) return `; ${formatCount(total - rows)} rows are missing`;
-  return '; the rest are missing';
+  if (!total || total <= rows) return msg('the rest are missing');
+  const count = formatCount(total - rows);
+  return plural(total - rows, { one: () => msg(str`${count} row is missing`), other: () => msg(str`${count} rows are missing`) });
+}
+
+function restartedText(skipped: string): string {
+  return msg(str`Graph's next-page link expired, so the report was read again from its first page; ${skipped} rows already shown were not added twice.`);
 }

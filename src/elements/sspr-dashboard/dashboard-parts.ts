@@ -5,7 +5,7 @@
  * against the parts each element documents.
  */
 export const FORWARDED_PARTS = {
-  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'status', 'cancel', 'empty', 'error', 'retry'],
+  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'description', 'status', 'cancel', 'empty', 'error', 'retry'],
   period: ['base', 'legend', 'option'],
   registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
   resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],

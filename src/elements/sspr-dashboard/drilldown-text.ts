@@ -1,25 +1,42 @@
 import type { DrilldownDetail } from '../shared/events.js';
+import { formatList } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 import { methodLabel } from '../../reports/methods.js';
 
-const REPORT = { users: 'Users', events: 'Registration and reset events', audit: 'Audit log entries' } as const;
+type Report = DrilldownDetail['report'];
 
-/** The reports' short names, in the order the dashboard offers them. */
-export const REPORT_NAMES = { events: 'Events', users: 'Users', audit: 'Audit log' } as const;
+/** The details heading's name of a report: "Users", "Registration and reset events", … */
+function reportTitle(report: string): string {
+  if (report === 'users') return msg('Users');
+  if (report === 'events') return msg('Registration and reset events');
+  if (report === 'audit') return msg('Audit log entries');
+  return report;
+}
+
+/** The reports the dashboard offers, in order. */
+export const REPORTS: readonly Report[] = ['events', 'users', 'audit'];
+
+/** A report's short name on the dashboard's report buttons. */
+export function reportName(report: Report): string {
+  if (report === 'users') return msg('Users');
+  if (report === 'audit') return msg('Audit log');
+  return msg('Events');
+}
 
 /** A flag's value, whether a drill-down sent `true` or a filter attribute sent `"true"`. */
 const on = (v: string | boolean) => v === true || v === 'true';
 
 const FILTER_TEXT: Record<string, (v: string | boolean) => string> = {
-  isSsprRegistered: (v) => (on(v) ? 'registered for SSPR' : 'not registered for SSPR'),
-  isSsprEnabled: (v) => (on(v) ? 'enabled for SSPR' : 'not enabled for SSPR'),
-  isSsprCapable: (v) => (on(v) ? 'capable of SSPR' : 'not capable of SSPR'),
-  isMfaCapable: (v) => (on(v) ? 'MFA capable' : 'not MFA capable'),
-  isPasswordlessCapable: (v) => (on(v) ? 'passwordless capable' : 'not passwordless capable'),
-  isAdmin: (v) => (on(v) ? 'admins' : 'non-admins'),
-  userType: (v) => `${v} accounts`,
-  feature: (v) => (v === 'reset' ? 'password resets' : v === 'registration' ? 'registrations' : String(v)),
-  method: (v) => `method: ${methodLabel(String(v))}`,
-  status: (v) => (v === 'failure' ? 'failed' : v === 'success' ? 'succeeded' : String(v)),
+  isSsprRegistered: (v) => (on(v) ? msg('registered for SSPR') : msg('not registered for SSPR')),
+  isSsprEnabled: (v) => (on(v) ? msg('enabled for SSPR') : msg('not enabled for SSPR')),
+  isSsprCapable: (v) => (on(v) ? msg('capable of SSPR') : msg('not capable of SSPR')),
+  isMfaCapable: (v) => (on(v) ? msg('MFA capable') : msg('not MFA capable')),
+  isPasswordlessCapable: (v) => (on(v) ? msg('passwordless capable') : msg('not passwordless capable')),
+  isAdmin: (v) => (on(v) ? msg('admins') : msg('non-admins')),
+  userType: (v) => (v === 'guest' ? msg('guest accounts') : v === 'member' ? msg('member accounts') : msg(str`${String(v)} accounts`)),
+  feature: (v) => (v === 'reset' ? msg('password resets') : v === 'registration' ? msg('registrations') : String(v)),
+  method: (v) => msg(str`method: ${methodLabel(String(v))}`),
+  status: (v) => (v === 'failure' ? msg('failed') : v === 'success' ? msg('succeeded') : String(v)),
 };
 
 /**
@@ -30,6 +47,8 @@ export function describeDrilldown(detail: DrilldownDetail & { search?: string })
   const parts = Object.entries(detail.filter)
     .filter(([, value]) => value !== '')
     .map(([key, value]) => FILTER_TEXT[key]?.(value) ?? `${key}: ${String(value)}`);
-  if (detail.search?.trim()) parts.push(`matching “${detail.search.trim()}”`);
-  return parts.length ? `${REPORT[detail.report] ?? detail.report}: ${parts.join(', ')}` : REPORT[detail.report] ?? detail.report;
+  const search = detail.search?.trim();
+  if (search) parts.push(msg(str`matching “${search}”`));
+  const title = reportTitle(detail.report);
+  return parts.length ? msg(str`${title}: ${formatList(parts, 'short')}`) : title;
 }

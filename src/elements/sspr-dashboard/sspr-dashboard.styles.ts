@@ -76,7 +76,7 @@ export const dashboardStyles = css`
   .report {
     font: inherit;
     padding: 0.2rem 0.7rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

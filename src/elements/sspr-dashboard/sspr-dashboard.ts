@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
@@ -6,12 +6,14 @@ import { PERIODS, type Period } from '../../reports/types.js';
 import { clientContext, periodContext } from '../shared/context.js';
 import { resolveClient } from '../shared/client-registry.js';
 import type { DrilldownDetail, SsprDrilldownEvent, SsprFilterChangeEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
-import { formatDateTime, inheritedLang } from '../shared/locale.js';
+import { formatDateTime } from '../../i18n/format.js';
 import { renderNoEndpoint } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { dashboardStyles } from './sspr-dashboard.styles.js';
-import { describeDrilldown, REPORT_NAMES } from './drilldown-text.js';
+import { describeDrilldown, reportName, REPORTS } from './drilldown-text.js';
+import { msg } from '../../i18n/msg.js';
+import { SsprLocalizedElement } from '../shared/localized-element.js';
 import { exportParts } from './dashboard-parts.js';
 
 /**
@@ -51,7 +53,7 @@ import { exportParts } from './dashboard-parts.js';
  * @cssprop --sspr-dashboard-gap - Space between the sections (default `--sspr-space`).
  * @cssprop --sspr-dashboard-background - Background of the frame (default transparent: the page shows through).
  */
-export class SsprDashboard extends LitElement {
+export class SsprDashboard extends SsprLocalizedElement {
   static override styles = [themeStyles, statusStyles, dashboardStyles];
 
   /** Graph root every element inside reads from, e.g. `/graph`. */
@@ -122,30 +124,30 @@ export class SsprDashboard extends LitElement {
     if (!this.effectiveClient) return renderNoEndpoint('sspr-dashboard');
     return html`<div part="base" class="dashboard">
       <header part="header" class="header">
-        <slot name="heading"><h2 class="heading">Password reset usage &amp; insights</h2></slot>
+        <slot name="heading"><h2 class="heading">${msg('Password reset usage & insights')}</h2></slot>
         <sspr-period-select .period=${this.period} exportparts=${exportParts('period')}></sspr-period-select>
       </header>
       ${this.#renderFreshness()}
       <sspr-tiles part="tiles" exportparts=${exportParts('tiles')} metrics="registered enabled capable mfa passwordless"></sspr-tiles>
       <div part="charts" class="charts">
         <section class="chart-slot" aria-labelledby="registrations-title">
-          <h3 id="registrations-title">Registrations by method</h3>
+          <h3 id="registrations-title">${msg('Registrations by method')}</h3>
           <sspr-registrations-chart part="registrations-chart" exportparts=${exportParts('registrations')}></sspr-registrations-chart>
         </section>
         <section class="chart-slot" aria-labelledby="resets-title">
-          <h3 id="resets-title">Password resets by method</h3>
+          <h3 id="resets-title">${msg('Password resets by method')}</h3>
           <sspr-resets-chart part="resets-chart" exportparts=${exportParts('resets')}></sspr-resets-chart>
         </section>
       </div>
       <slot></slot>
       <section part="details" id="details" class="details" tabindex="-1" aria-labelledby="details-title">
         <div class="details-head">
-          <h3 id="details-title">Details</h3>
+          <h3 id="details-title">${msg('Details')}</h3>
           ${this.#renderReportSwitch()}
         </div>
         ${this.#described
           ? html`<p class="details-filter" data-report=${this.#described.report}>${describeDrilldown(this.#described)}</p>`
-          : html`<p class="placeholder">Select a tile or a bar to see the users and events behind it, or filter the events below.</p>`}
+          : html`<p class="placeholder">${msg('Select a tile or a bar to see the users and events behind it, or filter the events below.')}</p>`}
         <sspr-audit-table part="table" exportparts=${exportParts('table')}></sspr-audit-table>
       </section>
     </div>`;
@@ -154,18 +156,18 @@ export class SsprDashboard extends LitElement {
   /** Events, users or the audit log in the details, without script: each button opens its report unfiltered. */
   #renderReportSwitch() {
     const shown = this.#described?.report ?? 'events';
-    return html`<div part="reports" class="reports" role="group" aria-label="Report">
-      ${(Object.keys(REPORT_NAMES) as DrilldownDetail['report'][]).map((report) => html`<button part="report" type="button"
+    return html`<div part="reports" class="reports" role="group" aria-label=${msg('Report')}>
+      ${REPORTS.map((report) => html`<button part="report" type="button"
         class="report" data-report=${report} aria-pressed=${report === shown ? 'true' : 'false'}
-        @click=${() => (this.details = { report, filter: {} })}>${REPORT_NAMES[report]}</button>`)}
+        @click=${() => (this.details = { report, filter: {} })}>${reportName(report)}</button>`)}
     </div>`;
   }
 
   #renderFreshness() {
-    const time = this.loadedAt ? formatDateTime(this.loadedAt, inheritedLang(this)) : undefined;
+    const time = this.loadedAt ? formatDateTime(this.loadedAt) : undefined;
     return html`<p part="freshness" class="freshness">
-      ${time ? html`Loaded <time datetime=${new Date(this.loadedAt!).toISOString()}>${time}</time>. ` : nothing}
-      These reports are not live: Microsoft documents a delay of up to a few hours.
+      ${time ? msg(html`Loaded <time datetime=${new Date(this.loadedAt!).toISOString()}>${time}</time>.`) : nothing}
+      ${msg('These reports are not live: Microsoft documents a delay of up to a few hours.')}
     </p>`;
   }
 
@@ -190,7 +192,9 @@ export class SsprDashboard extends LitElement {
       this.details = event.detail;
       this.updateComplete.then(() => {
         const target = this.detailsSection;
-        target?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        // no smooth scroll for readers who asked the system for less motion
+        const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        target?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
         target?.focus({ preventScroll: true });
       });
     });

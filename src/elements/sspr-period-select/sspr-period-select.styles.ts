@@ -23,9 +23,8 @@ export const periodSelectStyles = css`
   .options {
     display: flex;
     flex-wrap: nowrap;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
-    overflow: hidden;
     width: fit-content;
     max-width: 100%;
   }
@@ -37,7 +36,17 @@ export const periodSelectStyles = css`
     background: var(--_option-bg);
   }
   .option + .option {
-    border-left: 1px solid var(--_border);
+    border-left: 1px solid var(--_control-border);
+  }
+  /* the options' backgrounds follow the group's rounded corners without overflow: hidden, which would
+     clip the focus ring and the forced-colours outline */
+  .option:first-child span {
+    border-start-start-radius: calc(var(--_radius) - 1px);
+    border-end-start-radius: calc(var(--_radius) - 1px);
+  }
+  .option:last-child span {
+    border-start-end-radius: calc(var(--_radius) - 1px);
+    border-end-end-radius: calc(var(--_radius) - 1px);
   }
   .option input {
     position: absolute;
@@ -59,13 +68,23 @@ export const periodSelectStyles = css`
     color: var(--_checked-fg);
     font-weight: 600;
   }
+  /* A ring outside the option, in the focus colour, with a surface-coloured gap between it and the
+     option: visible on the selected option too, whose background is the accent colour. */
   .option input:focus-visible + span {
+    position: relative;
+    z-index: 1;
     outline: 2px solid var(--_focus);
-    outline-offset: -4px;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_surface);
   }
   @media (forced-colors: active) {
     .option input:checked + span {
       outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .option input:focus-visible + span {
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
     }
   }
 `;

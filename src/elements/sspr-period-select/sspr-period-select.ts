@@ -1,8 +1,10 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PERIODS, type Period } from '../../reports/types.js';
 import { emit } from '../shared/events.js';
-import { PERIOD_LABELS } from '../shared/period-text.js';
+import { periodLabel } from '../shared/period-text.js';
+import { SsprLocalizedElement } from '../shared/localized-element.js';
+import { msg } from '../../i18n/msg.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { periodSelectStyles } from './sspr-period-select.styles.js';
 
@@ -26,26 +28,26 @@ let nextId = 0;
  * @cssprop --sspr-period-select-checked-background - The selected option (default `--sspr-color-accent`).
  * @cssprop --sspr-period-select-checked-color - Text of the selected option (default `--sspr-color-on-accent`).
  */
-export class SsprPeriodSelect extends LitElement {
+export class SsprPeriodSelect extends SsprLocalizedElement {
   static override styles = [themeStyles, periodSelectStyles];
 
   /** The selected period: `d1`, `d7` or `d30`. */
   @property({ reflect: true }) period: Period = 'd7';
 
-  /** The group's visible label. */
-  @property() label = 'Period';
+  /** The group's visible label (default "Period" in the element's language). */
+  @property() label?: string;
 
   readonly #name = `sspr-period-${nextId++}`;
 
   override render() {
     const selected = PERIODS.includes(this.period) ? this.period : 'd7';
     return html`<fieldset part="base">
-      <legend part="legend">${this.label}</legend>
+      <legend part="legend">${this.label ?? msg('Period')}</legend>
       <div class="options">
         ${PERIODS.map(
           (p) => html`<label part=${p === selected ? 'option checked' : 'option'} class="option">
             <input type="radio" name=${this.#name} value=${p} .checked=${p === selected} @change=${this.#onChange} />
-            <span>${PERIOD_LABELS[p]}</span>
+            <span>${periodLabel(p)}</span>
           </label>`,
         )}
       </div>

@@ -32,6 +32,4 @@ import { SsprActivityChart } from '../shared/activity-chart/activity-chart.js';
  */
 export class SsprRegistrationsChart extends SsprActivityChart {
   protected readonly feature = 'registration';
-  protected readonly heading = 'Registrations';
-  protected readonly noun = 'registrations';
 }

@@ -32,6 +32,4 @@ import { SsprActivityChart } from '../shared/activity-chart/activity-chart.js';
  */
 export class SsprResetsChart extends SsprActivityChart {
   protected readonly feature = 'reset';
-  protected readonly heading = 'Password resets';
-  protected readonly noun = 'password resets';
 }

@@ -1,3 +1,5 @@
+import { msg } from '../../i18n/msg.js';
+
 /** The tiles `<sspr-tiles>` can show, the Graph feature each counts and the filter each drills into. */
 export type TileMetric = 'registered' | 'enabled' | 'capable' | 'mfa' | 'passwordless';
 
@@ -5,8 +7,10 @@ export interface TileDefinition {
   metric: TileMetric;
   /** usersRegisteredByFeature's feature name. */
   feature: string;
-  label: string;
-  description: string;
+  /** The title, in the language in effect when read. */
+  readonly label: string;
+  /** What the count means, in the language in effect when read. */
+  readonly description: string;
   /** userRegistrationDetails property that is true for the users this tile counts. */
   filterKey: string;
 }
@@ -15,36 +19,36 @@ export const TILES: Readonly<Record<TileMetric, TileDefinition>> = {
   registered: {
     metric: 'registered',
     feature: 'ssprRegistered',
-    label: 'Users registered',
-    description: 'registered enough methods for self-service password reset',
+    get label() { return msg('Users registered'); },
+    get description() { return msg('registered enough methods for self-service password reset'); },
     filterKey: 'isSsprRegistered',
   },
   enabled: {
     metric: 'enabled',
     feature: 'ssprEnabled',
-    label: 'Users enabled',
-    description: 'allowed by policy to reset their own password',
+    get label() { return msg('Users enabled'); },
+    get description() { return msg('allowed by policy to reset their own password'); },
     filterKey: 'isSsprEnabled',
   },
   capable: {
     metric: 'capable',
     feature: 'ssprCapable',
-    label: 'Users capable',
-    description: 'registered and enabled: they can reset their own password',
+    get label() { return msg('Users capable'); },
+    get description() { return msg('registered and enabled: they can reset their own password'); },
     filterKey: 'isSsprCapable',
   },
   mfa: {
     metric: 'mfa',
     feature: 'mfaCapable',
-    label: 'MFA capable',
-    description: 'registered a strong method the policy allows',
+    get label() { return msg('MFA capable'); },
+    get description() { return msg('registered a strong method the policy allows'); },
     filterKey: 'isMfaCapable',
   },
   passwordless: {
     metric: 'passwordless',
     feature: 'passwordlessCapable',
-    label: 'Passwordless capable',
-    description: 'FIDO2, Windows Hello for Business or passwordless phone sign-in',
+    get label() { return msg('Passwordless capable'); },
+    get description() { return msg('FIDO2, Windows Hello for Business or passwordless phone sign-in'); },
     filterKey: 'isPasswordlessCapable',
   },
 };

@@ -79,8 +79,13 @@ export const tilesStyles = css`
     color: var(--_warning);
   }
   @media (forced-colors: active) {
+    /* the track's background is dropped in forced colours: an outline keeps its length visible */
+    .meter {
+      border: 1px solid CanvasText;
+    }
     .fill {
       background: CanvasText;
+      forced-color-adjust: none;
     }
   }
 `;

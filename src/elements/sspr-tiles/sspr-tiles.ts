@@ -8,7 +8,8 @@ import { DetachedTaskController } from '../../controllers/detached-task.js';
 import { SsprReportElement } from '../shared/report-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
-import { formatCount, formatShare } from '../shared/locale.js';
+import { formatCount, formatShare } from '../../i18n/format.js';
+import { msg, str } from '../../i18n/msg.js';
 import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
@@ -33,6 +34,7 @@ import { tilesStyles } from './sspr-tiles.styles.js';
  * @csspart value - A tile's count.
  * @csspart share - A tile's share of all users.
  * @csspart meter - The bar under the share.
+ * @csspart description - What a tile's count means (read once: no `title` repeats it).
  * @csspart status - Waiting and hint messages ("has not answered yet", "retrying in 4 s").
  * @csspart cancel - The Cancel button of a wait or a slow answer.
  * @csspart empty - What to check when Graph reports no users at all.
@@ -82,7 +84,7 @@ export class SsprTiles extends SsprReportElement {
     const { metrics, unknown } = parseMetrics(this.metrics);
     const tiles = metrics.map((m) => TILES[m]);
     return html`
-      <div part="base" class="tiles" role="group" aria-label="Self-service password reset registration"
+      <div part="base" class="tiles" role="group" tabindex="-1" data-focus-fallback aria-label=${msg('Self-service password reset registration')}
         aria-busy=${this.summary.status === TaskStatus.PENDING ? 'true' : 'false'}>
         ${this.summary.render({
           pending: () => tiles.map((t) => this.#renderSkeleton(t)),
@@ -91,9 +93,9 @@ export class SsprTiles extends SsprReportElement {
         })}
       </div>
       ${this.summary.status === TaskStatus.PENDING ? renderWait(this.waits, () => this.summary.abort()) : nothing}
-      ${this.summary.status === TaskStatus.COMPLETE && this.summary.value?.total === 0 ? renderEmptyReport('Graph reports no users for this tenant.') : nothing}
+      ${this.summary.status === TaskStatus.COMPLETE && this.summary.value?.total === 0 ? renderEmptyReport(msg('Graph reports no users for this tenant.')) : nothing}
       ${unknown.length
-        ? html`<p part="status" class="ignored">Unknown metrics ignored: ${unknown.join(', ')}. Use registered, enabled, capable, mfa or passwordless.</p>`
+        ? html`<p part="status" class="ignored">${msg(str`Unknown metrics ignored: ${unknown.join(', ')}. Use registered, enabled, capable, mfa or passwordless.`)}</p>`
         : nothing}
     `;
   }
@@ -112,15 +114,15 @@ export class SsprTiles extends SsprReportElement {
     const lang = this.locale;
     const share = known ? formatShare(count, summary.total, lang) : '—';
     const width = known && summary.total > 0 ? Math.min(100, (count / summary.total) * 100) : 0;
-    return html`<button part="tile" type="button" class="tile" data-metric=${tile.metric} title=${tile.description}
+    return html`<button part="tile" type="button" class="tile" data-metric=${tile.metric}
       @click=${() => this.#drill(tile)}>
       <span part="label" class="label">${tile.label}</span>
       <span part="value" class="value">${known ? formatCount(count, lang) : '—'}</span>
       <span part="share" class="share">${known
-        ? `${share} of ${formatCount(summary.total, lang)} users`
-        : 'Not reported by this endpoint'}</span>
+        ? msg(str`${share} of ${formatCount(summary.total, lang)} users`)
+        : msg('Not reported by this endpoint')}</span>
       <span part="meter" class="meter" aria-hidden="true"><span class="fill" ${cssProps({ width: `${width}%` })}></span></span>
-      <span class="visually-hidden">, ${tile.description}</span>
+      <span part="description" class="description">${tile.description}</span>
     </button>`;
   }
 

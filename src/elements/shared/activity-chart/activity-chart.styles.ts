@@ -19,7 +19,7 @@ export const activityChartStyles = css`
     font: inherit;
     font-size: 0.9em;
     padding: 0.2rem 0.6rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

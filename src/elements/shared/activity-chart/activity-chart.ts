@@ -10,7 +10,9 @@ import type { ActivityRow } from '../../../reports/types.js';
 import { cssProps } from '../css-props.js';
 import { emit } from '../events.js';
 import { SsprPeriodElement } from '../period-element.js';
-import { PERIOD_TEXT } from '../period-text.js';
+import { periodText } from '../period-text.js';
+import { msg, str } from '../../../i18n/msg.js';
+import { activityWords } from './activity-words.js';
 import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../status-views.js';
 import { statusStyles } from '../status.styles.js';
 import { themeStyles } from '../theme.styles.js';
@@ -29,10 +31,6 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
 
   /** Which feature's rows to draw (Graph's `feature` value). */
   protected abstract readonly feature: 'registration' | 'reset';
-  /** "Password resets" — starts the summary sentence. */
-  protected abstract readonly heading: string;
-  /** "password resets" — used inside sentences. */
-  protected abstract readonly noun: string;
 
   /** `stacked` (default: one bar per method, total at its end) or `grouped` (two bars per method). */
   @property() layout: ChartLayout = 'stacked';
@@ -127,11 +125,12 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
 
   override render() {
     if (!this.effectiveClient) return renderNoEndpoint(this.localName);
-    return html`${this.activity.render({
+    // one stable container: where focus goes when a Retry or Cancel it had is replaced
+    return html`<div class="chart-root" tabindex="-1" data-focus-fallback>${this.activity.render({
       pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits, () => this.activity.abort())}`,
       error: (error) => renderError(error, () => this.retry(this.activity, error)),
       complete: () => this.#renderData(),
-    })}<span class="visually-hidden" role="status">${this.activity.status === TaskStatus.PENDING ? `Loading ${this.noun}…` : ''}</span>`;
+    })}<span class="visually-hidden" role="status">${this.activity.status === TaskStatus.PENDING ? activityWords(this.feature).loading() : ''}</span></div>`;
   }
 
   #renderData() {
@@ -139,27 +138,29 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
     const period = this.effectivePeriod;
     if (totals(rows).succeeded + totals(rows).failed === 0) {
       const nothingAtAll = (this.activity.value ?? []).every((r) => r.succeeded + r.failed === 0);
-      const text = `No ${this.noun} in the ${PERIOD_TEXT[period]}.`;
+      const text = activityWords(this.feature).none(periodText(period));
       // No activity of any kind: more likely no data collected yet than a quiet week.
       return nothingAtAll ? renderEmptyReport(text) : html`<p part="empty" class="empty">${text}</p>`;
     }
-    const summary = summarize(this.heading, rows, period, this.locale);
+    const words = activityWords(this.feature);
+    const summary = summarize(words, rows, period);
     const barHeight = parseInt(getComputedStyle(this).getPropertyValue('--_chart-bar-height'), 10) || 32;
     const height = this.orientation === 'horizontal' ? Math.max(160, rows.length * barHeight + 72) : 320;
     return html`
       <p part="summary" class="summary">${summary}</p>
       <div class="toolbar">
         <button part="toggle" type="button" class="toggle" aria-pressed=${this.asTable ? 'true' : 'false'}
-          @click=${() => (this.asTable = !this.asTable)}>Show as table</button>
+          @click=${() => (this.asTable = !this.asTable)}>${msg('Show as table')}</button>
       </div>
       ${this.asTable
-        ? renderActivityTable(rows, summary, this.noun, this.locale, (row, status) => this.#drill(row, status))
+        ? renderActivityTable(rows, words, (row, status) => this.#drill(row, status))
         : html`<div class="chart-box" @pointerleave=${() => (this.hover = undefined)}>
-            <div part="chart" class="chart" role="img" aria-label=${summary} ${cssProps({ height: `${height}px` })}></div>
+            <div part="chart" class="chart" aria-hidden="true" ${cssProps({ height: `${height}px` })}></div>
             ${this.#renderTooltip(rows)}
-          </div>`}
+          </div>
+          <div class="visually-hidden">${renderActivityTable(rows, words)}</div>`}
       ${this.drawError && !this.asTable
-        ? renderError(new Error(`The chart could not be drawn (${this.drawError.message}). The numbers are in the table.`), () => {
+        ? renderError(new Error(msg(str`The chart could not be drawn (${this.drawError.message}). The numbers are in the table.`)), () => {
             this.#drawn = [];
             this.drawError = undefined;
           })
@@ -170,7 +171,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
   #renderTooltip(rows: ActivityRow[]) {
     const row = this.hover && rows[this.hover.index];
     if (!row || !this.hover) return nothing;
-    return renderActivityTooltip(row, this.hover, this.chartContainer?.clientWidth ?? 0, this.locale);
+    return renderActivityTooltip(row, this.hover, this.chartContainer?.clientWidth ?? 0);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -182,10 +183,10 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
       return;
     }
     // Redraw only when something the drawing depends on changed.
-    const inputs = [this.activity.value, this.themeVersion, this.layout, this.orientation, this.showEmpty, this.locale, container];
+    const inputs = [this.activity.value, this.themeVersion, this.layout, this.orientation, this.showEmpty, this.locale, this.language, container];
     if (inputs.every((v, i) => v === this.#drawn[i])) return;
     this.#drawn = inputs;
-    const option = activityOption(this.#rows(), readChartTheme(this.shadowRoot!), this.layout, this.orientation, this.locale);
+    const option = activityOption(this.#rows(), readChartTheme(this.shadowRoot!), this.layout, this.orientation);
     this.#charts.draw(container, option).then(
       () => (this.drawError = undefined),
       (error: unknown) => {

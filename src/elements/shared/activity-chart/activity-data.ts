@@ -1,7 +1,9 @@
 import { methodLabel } from '../../../reports/methods.js';
 import type { ActivityRow, Period } from '../../../reports/types.js';
-import { formatCount } from '../locale.js';
-import { PERIOD_TEXT } from '../period-text.js';
+import { formatCount } from '../../../i18n/format.js';
+import { msg, str } from '../../../i18n/msg.js';
+import { periodText } from '../period-text.js';
+import type { ActivityWords } from './activity-words.js';
 
 /**
  * The rows one chart draws: its feature only, busiest method first; methods with no activity are
@@ -30,9 +32,9 @@ export function totals(rows: ActivityRow[]): ActivityTotals {
 }
 
 /** "Password resets, last 7 days: 412 succeeded, 37 failed; most used: SMS." */
-export function summarize(title: string, rows: ActivityRow[], period: Period, lang: string): string {
+export function summarize(words: ActivityWords, rows: ActivityRow[], period: Period): string {
   const t = totals(rows);
-  const head = `${title}, ${PERIOD_TEXT[period]}: ${formatCount(t.succeeded, lang)} succeeded, ${formatCount(t.failed, lang)} failed`;
+  const head = words.totals(periodText(period), formatCount(t.succeeded), formatCount(t.failed));
   const busiest = rows.find((r) => r.succeeded + r.failed > 0);
-  return busiest ? `${head}; most used: ${methodLabel(busiest.method)}.` : `${head}.`;
+  return busiest ? msg(str`${head}; most used: ${methodLabel(busiest.method)}.`) : msg(str`${head}.`);
 }

@@ -2,12 +2,16 @@ import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundl
 import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
 import { methodLabel } from '../../../reports/methods.js';
 import type { ActivityRow } from '../../../reports/types.js';
-import { formatCount } from '../locale.js';
+import { formatCount } from '../../../i18n/format.js';
+import { msg } from '../../../i18n/msg.js';
+import { currentScope } from '../../../i18n/scope.js';
 
 export type ChartLayout = 'stacked' | 'grouped';
 export type ChartOrientation = 'horizontal' | 'vertical';
 
-export const SERIES = ['Succeeded', 'Failed'] as const;
+
+/** Diagonal hatching for failed bars where colour cannot tell them apart (forced colours). */
+const failureDecal = (color: string) => ({ symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color });
 
 /**
  * The ECharts option for successful vs failed activity per method. Strings from the endpoint (method
@@ -18,8 +22,10 @@ export function activityOption(
   theme: ChartTheme,
   layout: ChartLayout,
   orientation: ChartOrientation,
-  lang: string,
 ): EChartsCoreOption {
+  const names = [msg('Succeeded'), msg('Failed')];
+  // ECharts calls the formatters later, outside the element's update: keep its locale now
+  const lang = currentScope().format;
   const labels = rows.map((r) => methodLabel(r.method));
   const horizontal = orientation === 'horizontal';
   const stacked = layout === 'stacked';
@@ -48,23 +54,27 @@ export function activityOption(
   });
   // stacked: one label with the total at the end of each bar; grouped: each bar its own value
   const series = [
-    { name: SERIES[0], data: rows.map((r) => r.succeeded), color: theme.success, label: stacked ? undefined : valueLabel((p) => p.value) },
+    { name: names[0], data: rows.map((r) => r.succeeded), color: theme.success, label: stacked ? undefined : valueLabel((p) => p.value) },
     // a zero has no bar to outline: drop its border, or a stray dashed line would show
-    { name: SERIES[1], data: rows.map((r) => (r.failed ? r.failed : { value: 0, itemStyle: { borderWidth: 0 } })), color: theme.failure, label: valueLabel((p) => (stacked ? total(p.dataIndex) : p.value)) },
+    { name: names[1], data: rows.map((r) => (r.failed ? r.failed : { value: 0, itemStyle: { borderWidth: 0 } })), color: theme.failure, label: valueLabel((p) => (stacked ? total(p.dataIndex) : p.value)) },
   ].map(({ color, ...s }, i) => ({
     ...s,
     type: 'bar',
     stack: stacked ? 'total' : undefined,
     barMaxWidth: 28,
     // failures also get a dashed outline: the two series differ by more than colour
-    itemStyle: i === 1 ? { color, borderColor: theme.text, borderWidth: 1, borderType: [3, 2] } : { color },
+    // in forced colours both are one system colour: a hatched decal tells the failures apart
+    itemStyle: i === 1
+      ? { color, borderColor: theme.text, borderWidth: 1, borderType: [3, 2], ...(theme.forced ? { decal: failureDecal(theme.surface) } : {}) }
+      : { color },
     emphasis: { focus: 'series' },
   }));
   const option = {
+    animation: !theme.reducedMotion, // readers who asked the system for less motion get none
     animationDuration: 300,
     textStyle: { fontFamily: theme.font, color: theme.text },
     color: [theme.success, theme.failure],
-    legend: { top: 0, left: 0, textStyle: { color: theme.text }, data: [...SERIES] },
+    legend: { top: 0, left: 0, textStyle: { color: theme.text }, data: names },
     grid: { left: 8, right: 48, top: 32, bottom: 8 }, // ECharts 6 keeps axis labels inside the box by default
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,

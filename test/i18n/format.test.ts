@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatDateTime, formatShare } from '../../src/elements/shared/locale.js';
+import { formatCount, formatDateTime, formatShare } from '../../src/i18n/format.js';
 
 describe('number and share formatting', () => {
   it('rounds shares to whole percent from 10 %, one decimal below', () => {

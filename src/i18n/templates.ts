@@ -1,0 +1,45 @@
+import type { LocaleModule } from '@lit/localize';
+import type { Language } from './match.js';
+import { PARTS, type Part } from './generated/parts.js';
+
+export type { Part };
+type Templates = LocaleModule['templates'];
+
+// One merged table per language, filled part by part as elements that need them appear.
+const merged = new Map<Language, Templates>();
+const loadedParts = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+
+/** The translations loaded so far for a language; undefined for English (the source). */
+export const templatesFor = (language: Language): Templates | undefined => merged.get(language);
+
+/** Whether `language` can be rendered now without waiting for any of `parts`. */
+export const isReady = (language: Language, parts: readonly Part[]): boolean =>
+  language === 'en' || parts.every((part) => loadedParts.has(`${language}/${part}`));
+
+/**
+ * Loads the parts of a language's translations an element needs, each once; concurrent callers share
+ * the request. A part that fails to load is left out, so its text stays English (and the element says
+ * so with `lang="en"`), and a later render tries again.
+ */
+export function loadLanguage(language: Language, parts: readonly Part[]): Promise<void> {
+  if (language === 'en') return Promise.resolve();
+  return Promise.all(parts.map((part) => loadPart(language, part))).then(() => undefined);
+}
+
+function loadPart(language: Language, part: Part): Promise<void> {
+  const key = `${language}/${part}`;
+  if (loadedParts.has(key)) return Promise.resolve();
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = PARTS[language]![part]()
+      .then((module) => {
+        merged.set(language, { ...merged.get(language), ...module.templates });
+        loadedParts.add(key);
+      })
+      .catch((error: unknown) => console.warn(`sspr-insights: the ${key} translations could not be loaded`, error))
+      .finally(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
