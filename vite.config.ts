@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/vite/minify-css-literals.mjs';
 
 // Library build: one ES module per source module (dist/ mirrors src/), so a consumer's bundler sees
 // exactly the files package.json's `sideEffects` names (the define modules) and tree-shakes the rest.
 // lit and echarts stay external (they are dependencies); consumers minify.
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -14,7 +14,30 @@ installFetchMock({ defaultScenario: { users: 2000, latency: 250 } });
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withActions],
+  // The Language menu in the toolbar sets <html lang>: every element follows it, as on a real page.
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'nl-NL', title: 'Nederlands' },
+          { value: 'zh-Hant-TW', title: '繁體中文' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [
+    withActions,
+    (story, context) => {
+      document.documentElement.lang = String(context.globals.locale ?? 'en');
+      return story();
+    },
+  ],
   parameters: {
     docs: manifestArgTypes(manifest as Manifest),
     controls: { expanded: true },

@@ -9,6 +9,19 @@ const asked = new URLSearchParams(location.search).get('endpoint') ?? '';
 const endpoint = /^\/(?!\/)/.test(asked) ? asked : '/graph';
 document.querySelector('sspr-dashboard')!.setAttribute('endpoint', endpoint);
 
+// The language menu sets <html lang>, as a site's own language switch would: every element follows it.
+// ?lang=nl-NL opens the page in that language.
+const languages = document.querySelector<HTMLSelectElement>('#language')!;
+const chosen = new URLSearchParams(location.search).get('lang');
+if (chosen && [...languages.options].some((o) => o.value === chosen)) document.documentElement.lang = chosen;
+languages.value = [...languages.options].find((o) => o.value === document.documentElement.lang)?.value ?? 'en';
+languages.addEventListener('change', () => {
+  document.documentElement.lang = languages.value;
+  const url = new URL(location.href);
+  url.searchParams.set('lang', languages.value);
+  history.replaceState(null, '', url);
+});
+
 const routes = [
   featureSummaryPath(),
   registrationActivityPath('d7'),

@@ -80,7 +80,7 @@ async function generate() {
       for (const part of PARTS) {
         const mine = [...entries].filter(([id]) => (parts.get(id) ?? 'core') === part);
         const uses = (tag) => mine.some(([, text]) => text.startsWith(`${tag}\``));
-        const imports = [uses('html') ? "import { html } from 'lit';" : '', uses('str') ? "import { str } from '@lit/localize';" : ''].filter(Boolean);
+        const imports = [uses('html') ? "import { html } from 'lit';" : '', uses('str') ? "import { str } from '@lit/localize/internal/str-tag.js';" : ''].filter(Boolean);
         files.set(
           `locales/${language}/${part}.ts`,
           [

@@ -75,3 +75,5 @@ export const GraphDocsAudit: Story = {
 export const Dark: Story = { render: (a) => themed(darkTheme, html`<sspr-audit-table endpoint=${a.endpoint} period="d30"></sspr-audit-table>`) };
 export const CorporateTheme: Story = { render: (a) => themed(corporateTheme, html`<sspr-audit-table endpoint=${a.endpoint} period="d30"></sspr-audit-table>`) };
 export const Narrow: Story = { render: (a) => narrow(html`<sspr-audit-table endpoint=${a.endpoint} period="d30"></sspr-audit-table>`) };
+export const TraditionalChinese: Story = { name: 'In Traditional Chinese (lang="zh-Hant-TW")', args: { lang: 'zh-Hant-TW' } };
+export const DutchUsers: Story = { name: 'Users in Dutch (lang="nl")', args: { lang: 'nl', report: 'users' } };

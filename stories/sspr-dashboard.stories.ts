@@ -26,3 +26,8 @@ export const LargeTenant: Story = { name: 'Large tenant (100,000 users)', args: 
 export const Dark: Story = { render: (a) => themed(darkTheme, html`<sspr-dashboard endpoint=${a.endpoint}></sspr-dashboard>`) };
 export const CorporateTheme: Story = { render: (a) => themed(corporateTheme, html`<sspr-dashboard endpoint=${a.endpoint}></sspr-dashboard>`) };
 export const Narrow: Story = { render: (a) => narrow(html`<sspr-dashboard endpoint=${a.endpoint}></sspr-dashboard>`) };
+export const Dutch: Story = { name: 'In Dutch (lang="nl-NL")', render: (a) => html`<sspr-dashboard lang="nl-NL" endpoint=${a.endpoint}></sspr-dashboard>` };
+export const TraditionalChineseNarrow: Story = {
+  name: 'In Traditional Chinese, narrow (lang="zh-TW")',
+  render: (a) => narrow(html`<sspr-dashboard lang="zh-TW" endpoint=${a.endpoint}></sspr-dashboard>`),
+};

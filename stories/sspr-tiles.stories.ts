@@ -60,3 +60,7 @@ export const DayLongPause: Story = {
 export const Dark: Story = { render: (args) => themed(darkTheme, html`<sspr-tiles endpoint=${args.endpoint}></sspr-tiles>`) };
 export const CorporateTheme: Story = { render: (args) => themed(corporateTheme, html`<sspr-tiles endpoint=${args.endpoint}></sspr-tiles>`) };
 export const Narrow: Story = { render: (args) => narrow(html`<sspr-tiles endpoint=${args.endpoint} metrics="registered enabled capable mfa passwordless"></sspr-tiles>`) };
+// The element's own lang (or any ancestor's, such as the toolbar's Language menu) picks the language.
+export const Dutch: Story = { name: 'In Dutch (lang="nl-NL")', args: { lang: 'nl-NL', metrics: 'registered enabled capable mfa passwordless' } };
+export const TraditionalChinese: Story = { name: 'In Traditional Chinese (lang="zh-TW")', args: { lang: 'zh-TW', metrics: 'registered enabled capable mfa passwordless' } };
+export const FallbackToEnglish: Story = { name: 'A language not shipped (lang="fr": English, marked lang="en")', args: { lang: 'fr' } };

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
+import { minifyCssLiterals } from '../../scripts/vite/minify-css-literals.mjs';
 
 export const CHART_MODULE = 'src/controllers/chart/echarts-bundle.ts';
 
@@ -15,6 +16,7 @@ export async function buildPage(root, outRoot, name) {
   const outDir = path.join(outRoot, name);
   await build({
     configFile: false,
+    plugins: [minifyCssLiterals()], // as the library build ships them
     root: path.join(root, 'bench/pages'),
     base: `/${name}/`,
     mode: 'production',
@@ -54,7 +56,13 @@ function moduleGraph(manifest, name) {
   const chart = entries.find(([key]) => key.replaceAll('\\', '/').endsWith(CHART_MODULE))?.[1];
   const chartFiles = chart ? [...closure(chart)].filter((file) => !initial.has(file)) : [];
   const allJs = new Set(entries.map(([, chunk]) => chunk.file).filter((file) => file.endsWith('.js')));
-  return { initial: [...initial], chart: chartFiles, all: [...allJs] };
+  // each language's parts, e.g. { 'nl/core': 'assets/core-x1.js' }: chunks loaded on first use
+  const locales = Object.fromEntries(
+    entries
+      .map(([key, chunk]) => [/src\/i18n\/generated\/locales\/([^/]+\/[^/.]+)\.ts$/.exec(key.replaceAll('\\', '/'))?.[1], chunk.file])
+      .filter(([part]) => part),
+  );
+  return { initial: [...initial], chart: chartFiles, all: [...allJs], locales };
 }
 
 /** True when the audit table exists in the source, i.e. its pages can be built and measured. */

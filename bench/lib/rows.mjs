@@ -4,6 +4,7 @@ import { gzipBytes, gzipTotal, requestedFiles } from '../measures/sizes.mjs';
 
 export const TARGETS = {
   tilesKb: 15_000, // bytes, gzip -9
+  localeChunkKb: 4_000, // bytes, gzip -9: each language part
   dashboardKb: 45_000,
   chartKb: 180_000,
   keystrokeMs: 16,
@@ -34,6 +35,9 @@ export function sizeRows({ tiles, dashboard, vaadin }, runs) {
       ? row('size.chart', 'Chart chunk, lazily imported (gzip -9)', 'kB', [gzipTotal(dashboard, chart)], { target: TARGETS.chartKb })
       : statusRow('size.chart', 'Chart chunk, lazily imported (gzip -9)', 'failed: the dashboard never requested it'),
     row('size.vaadin', 'Peer: vaadin-grid page JS (gzip -9)', 'kB', [gzipTotal(vaadin, requestedFiles(vaadin, runs.vaadin[0]))]),
+    ...Object.entries(dashboard.graph.locales ?? {}).map(([part, file]) =>
+      row(`size.locale.${part}`, `Language chunk ${part}, loaded on first use (gzip -9)`, 'kB', [gzipBytes(dashboard, file)], { target: TARGETS.localeChunkKb }),
+    ),
   ];
 }
 

@@ -3,7 +3,8 @@ import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { currentScope } from './scope.js';
 import { templatesFor } from './templates.js';
 
-export { str } from '@lit/localize';
+// the tag alone: importing it from the package index would also bring its page-wide runtime
+export { str } from '@lit/localize/internal/str-tag.js';
 
 /**
  * @lit/localize's `msg`, looked up in the language of the element being rendered rather than in one
