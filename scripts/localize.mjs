@@ -63,7 +63,10 @@ async function generate() {
   try {
     const tool = localizer(out);
     const { messages, errors } = tool.extractSourceMessages();
-    if (errors.length) throw new Error(`the messages could not be extracted:\n${errors.map((e) => e.messageText).join('\n')}`);
+    if (errors.length) {
+      const where = (e) => (e.file ? `${relative(root, e.file.fileName)}:${e.file.getLineAndCharacterOfPosition(e.start ?? 0).line + 1}: ` : '');
+      throw new Error(`the messages could not be extracted:\n${errors.map((e) => `${where(e)}${e.messageText}`).join('\n')}`);
+    }
     const { errors: invalid } = tool.validateTranslations();
     if (invalid.length) throw new Error(`translations with placeholders that do not match the source:\n${invalid.join('\n')}`);
     const originalWarn = console.warn;

@@ -1,4 +1,5 @@
 import type { LocaleModule } from '@lit/localize';
+import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { Language } from './match.js';
 import { PARTS, type Part } from './generated/parts.js';
 
@@ -10,12 +11,18 @@ const merged = new Map<Language, Templates>();
 const loadedParts = new Set<string>();
 const loading = new Map<string, Promise<void>>();
 
+// @lit/localize's lookup (ids hashed from the source text), loaded with the first translation: a page in
+// English never needs it.
+let lookup: typeof runtimeMsg | undefined;
+let lookupLoading: Promise<void> | undefined;
+export const lookUp = (): typeof runtimeMsg | undefined => lookup;
+
 /** The translations loaded so far for a language; undefined for English (the source). */
 export const templatesFor = (language: Language): Templates | undefined => merged.get(language);
 
 /** Whether `language` can be rendered now without waiting for any of `parts`. */
 export const isReady = (language: Language, parts: readonly Part[]): boolean =>
-  language === 'en' || parts.every((part) => loadedParts.has(`${language}/${part}`));
+  language === 'en' || (lookup !== undefined && parts.every((part) => loadedParts.has(`${language}/${part}`)));
 
 /**
  * Loads the parts of a language's translations an element needs, each once; concurrent callers share
@@ -32,8 +39,15 @@ function loadPart(language: Language, part: Part): Promise<void> {
   if (loadedParts.has(key)) return Promise.resolve();
   let pending = loading.get(key);
   if (!pending) {
-    pending = PARTS[language]![part]()
-      .then((module) => {
+    lookupLoading ??= import('@lit/localize/internal/runtime-msg.js').then(
+      (module) => void (lookup = module.runtimeMsg),
+      (error: unknown) => {
+        lookupLoading = undefined; // try again with the next part
+        throw error;
+      },
+    );
+    pending = Promise.all([PARTS[language]![part](), lookupLoading])
+      .then(([module]) => {
         merged.set(language, { ...merged.get(language), ...module.templates });
         loadedParts.add(key);
       })

@@ -168,6 +168,9 @@ describe('keyboard and focus', () => {
     await waitFor(() => chart.chart, 'the chart');
     const series = (chart.chart!.getOption() as { series: { itemStyle: { decal?: unknown } }[] }).series;
     expect(series[1]!.itemStyle.decal, 'failed bars carry a pattern').to.be.an('object');
+    Object.assign(chart, { hover: { index: 0, x: 10, y: 10 } }); // the tooltip, as a pointer over the bar shows it
+    await chart.updateComplete;
+    expect(getComputedStyle($(chart, '.swatch.failure')).backgroundImage, 'its swatch hatched too').to.contain('repeating-linear-gradient');
     const period = await fixture(html`<sspr-period-select></sspr-period-select>`);
     const checked = period.shadowRoot!.querySelector('input:checked + span')!;
     expect(getComputedStyle(checked).outlineStyle).to.equal('solid');

@@ -11,6 +11,7 @@ export const dashboardStyles = css`
     gap: var(--_gap);
     background: var(--sspr-dashboard-background, transparent);
     min-width: 0;
+    padding: var(--sspr-dashboard-padding, calc(var(--_space) * 0.75));
   }
   .header {
     display: flex;

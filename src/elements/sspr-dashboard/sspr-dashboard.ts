@@ -51,7 +51,8 @@ import { exportParts } from './dashboard-parts.js';
  * @csspart meter - The bar under a tile's share.
  *
  * @cssprop --sspr-dashboard-gap - Space between the sections (default `--sspr-space`).
- * @cssprop --sspr-dashboard-background - Background of the frame (default transparent: the page shows through).
+ * @cssprop --sspr-dashboard-background - Background of the frame (default transparent: the element's surface, `--sspr-color-surface`, shows through).
+ * @cssprop --sspr-dashboard-padding - Space between the frame's edge and its content (default 0.75 × `--sspr-space`).
  */
 export class SsprDashboard extends SsprLocalizedElement {
   static override styles = [themeStyles, statusStyles, dashboardStyles];

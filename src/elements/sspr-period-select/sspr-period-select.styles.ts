@@ -32,6 +32,7 @@ export const periodSelectStyles = css`
     position: relative;
     display: flex;
     flex: 1 1 auto;
+    min-width: 0;
     cursor: pointer;
     background: var(--_option-bg);
   }
@@ -40,10 +41,12 @@ export const periodSelectStyles = css`
   }
   /* the options' backgrounds follow the group's rounded corners without overflow: hidden, which would
      clip the focus ring and the forced-colours outline */
+  .option:first-child,
   .option:first-child span {
     border-start-start-radius: calc(var(--_radius) - 1px);
     border-end-start-radius: calc(var(--_radius) - 1px);
   }
+  .option:last-child,
   .option:last-child span {
     border-start-end-radius: calc(var(--_radius) - 1px);
     border-end-end-radius: calc(var(--_radius) - 1px);

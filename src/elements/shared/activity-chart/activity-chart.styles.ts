@@ -62,6 +62,17 @@ export const activityChartStyles = css`
     background: var(--_chart-failure);
     outline: 1px dashed var(--_text);
   }
+  /* forced colours: the bars are one system colour, failures hatched; the swatches say the same */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .swatch.failure {
+      background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 4px);
+      outline: 1px solid CanvasText;
+    }
+  }
   .chart-skeleton {
     height: 180px;
   }
