@@ -3,8 +3,8 @@
  * The translations' build and check, around the @lit/localize tools (lit-localize.json).
  *
  *   node scripts/localize.mjs build   writes src/i18n/generated/: per language, one small module per
- *                                     part (core, errors, table), so a page loads only the text of the
- *                                     elements it shows
+ *                                     part (core, errors, table, insights, charts), so a page loads only
+ *                                     the text of the elements it shows
  *   node scripts/localize.mjs check   fails, listing them, on messages missing from the XLIFF files
  *                                     (run `npm run localize:extract`), untranslated messages, and
  *                                     generated modules that are not up to date; prints % translated
@@ -24,8 +24,10 @@ const GENERATED = join(root, 'src/i18n/generated');
 const PART_OF_FILE = [
   [/^src\/(client|graph)\/|^src\/reports\/malformed\.ts$/, 'errors'],
   [/^src\/(table|elements\/sspr-audit-table)\/|^src\/reports\/labels\.ts$/, 'table'],
+  [/^src\/(insights|elements\/sspr-insights)\//, 'insights'],
+  [/^src\/elements\/(sspr-methods-chart|sspr-trend-chart|shared\/series-chart)\//, 'charts'],
 ];
-const PARTS = ['core', 'errors', 'table'];
+const PARTS = ['core', 'errors', 'table', 'insights', 'charts'];
 const partOfFile = (file) => PART_OF_FILE.find(([re]) => re.test(file))?.[1] ?? 'core';
 
 function localizer(outputDir) {

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/sspr-period-select/define.js';
 import { corporateTheme, darkTheme, narrow, themed } from './story-helpers.js';
 
@@ -7,10 +8,11 @@ import { corporateTheme, darkTheme, narrow, themed } from './story-helpers.js';
 const meta: Meta<{ period: string; label: string }> = {
   title: 'Elements/sspr-period-select',
   component: 'sspr-period-select',
-  args: { period: 'd7', label: 'Period' },
+  args: { period: 'd7', label: '' },
   argTypes: { period: { control: 'inline-radio', options: ['d1', 'd7', 'd30'] } },
   parameters: { actions: { handles: ['sspr-period-change'] } },
-  render: ({ period, label }) => html`<sspr-period-select period=${period} label=${label}></sspr-period-select>`,
+  // without a label, the element's own ("Period" in its language)
+  render: ({ period, label }) => html`<sspr-period-select period=${period} label=${ifDefined(label || undefined)}></sspr-period-select>`,
 };
 export default meta;
 type Story = StoryObj<{ period: string; label: string }>;

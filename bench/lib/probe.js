@@ -78,6 +78,12 @@
       const charts = deepQueryAll('sspr-registrations-chart, sspr-resets-chart');
       return charts.length >= 2 && charts.every((c) => c.shadowRoot?.querySelector('[part="chart"] svg path'));
     },
+    // every one of the eight answers given (none still waiting for its data)
+    insights: () => {
+      const root = deepQueryAll('sspr-insights')[0]?.shadowRoot;
+      const sections = root ? [...root.querySelectorAll('[part="insight"]')] : [];
+      return sections.length === 8 && sections.every((s) => s.getAttribute('aria-busy') === 'false');
+    },
     // a data row of the audit table showing a UPN (not a skeleton, not the header)
     tableRows: () => {
       const root = document.querySelector('sspr-audit-table')?.shadowRoot;

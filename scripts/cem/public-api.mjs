@@ -21,6 +21,8 @@ export function publicApiOnly() {
       }
     },
     packageLinkPhase({ customElementsManifest }) {
+      // a module of types alone compiles to nothing: it has no file in the package to name
+      customElementsManifest.modules = customElementsManifest.modules.filter((m) => m.declarations?.length || m.exports?.length);
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter((m) => !isInternal(m));

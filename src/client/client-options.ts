@@ -46,6 +46,11 @@ export interface RequestOptions {
   onWait?: (wait: WaitInfo) => void;
   /** Reuse a cached response (default true). With false the response is fetched afresh (and still cached). */
   cache?: boolean;
+  /**
+   * For data nobody is looking at yet: wait behind every other request for the tenant's budget and
+   * leave the window's last slot free, so a user's click is never queued behind it.
+   */
+  background?: boolean;
 }
 
 export interface PagingOptions extends RequestOptions {

@@ -19,6 +19,8 @@ export interface Slot {
 
 interface Waiter {
   resolve: (slot: Slot) => void;
+  /** Background: served after every waiting foreground request, and never into the window's last slot. */
+  background: boolean;
   signal?: AbortSignal;
   onAbort?: () => void;
 }
@@ -27,7 +29,9 @@ interface Waiter {
 export const MAX_HOLD_MS = 120_000;
 
 /**
- * Sliding-window limiter, first come first served. Graph counts every request against the tenant's
+ * Sliding-window limiter, first come first served — except that background requests (data nobody is
+ * looking at yet) wait behind every foreground one and leave the window's last slot free, so a user's
+ * click is not queued behind them. Graph counts every request against the tenant's
  * identity-reports budget (throttled ones too), so every attempt, retries included, takes a slot.
  *
  * Graph counts a request when it arrives, which is some time after it leaves. A slot therefore stays
@@ -58,17 +62,18 @@ export class RateLimiter {
    * While Graph has asked for a pause longer than `maxHoldMs`, rejects at once with a 'throttled' error
    * that says when requests are accepted again, rather than queueing for hours.
    */
-  acquire(signal?: AbortSignal, onWait?: (delayMs: number, cause: WaitCause) => void, maxHoldMs = MAX_HOLD_MS): Promise<Slot> {
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number, cause: WaitCause) => void, maxHoldMs = MAX_HOLD_MS, background = false): Promise<Slot> {
     if (signal?.aborted) return Promise.reject(abortError(undefined, signal.reason));
     const now = Date.now();
     if (this.#holdUntil - now > maxHoldMs) return Promise.reject(holdTooLongError(this.#holdUntil));
     this.#prune(now);
-    if (this.#queue.length === 0 && this.#slotAfter(this.#ends(), now) <= now) return Promise.resolve(this.#grant());
-    const expected = this.#expectedSlot(now);
+    const ahead = background ? this.#queue.length : this.#queue.filter((w) => !w.background).length;
+    if (ahead === 0 && this.#slotAfter(this.#ends(), now, background) <= now) return Promise.resolve(this.#grant());
+    const expected = this.#expectedSlot(now, ahead, background);
     // Say why: a pause after someone's 429 is not the same as a full window.
     onWait?.(expected - now, this.#holdUntil >= expected ? 'throttled' : 'budget');
     return new Promise<Slot>((resolve, reject) => {
-      const waiter: Waiter = { resolve, signal };
+      const waiter: Waiter = { resolve, signal, background };
       if (signal) {
         waiter.onAbort = () => {
           this.#queue = this.#queue.filter((w) => w !== waiter);
@@ -77,7 +82,10 @@ export class RateLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      this.#queue.push(waiter);
+      // a foreground request goes ahead of every waiting background one
+      const firstBackground = background ? -1 : this.#queue.findIndex((w) => w.background);
+      if (firstBackground < 0) this.#queue.push(waiter);
+      else this.#queue.splice(firstBackground, 0, waiter);
       this.#schedule();
     });
   }
@@ -129,19 +137,23 @@ export class RateLimiter {
     this.#slots = this.#slots.filter((s) => s.ended > cutoff);
   }
 
-  /** The earliest time one more request may be sent after slots ending at `ends` (Infinity: after a release). */
-  #slotAfter(ends: readonly number[], now: number): number {
-    const { requests, perMs, marginMs } = this.budget;
+  /**
+   * The earliest time one more request may be sent after slots ending at `ends` (Infinity: after a
+   * release). A background request needs two free slots, so one stays for the user.
+   */
+  #slotAfter(ends: readonly number[], now: number, background = false): number {
+    const { perMs, marginMs } = this.budget;
+    const requests = background ? Math.max(1, this.budget.requests - 1) : this.budget.requests;
     const windowFree = ends.length < requests ? now : ends[ends.length - requests]! + perMs + marginMs;
     return Math.max(windowFree, now, this.#holdUntil);
   }
 
-  /** When a newcomer at the back of the queue would be served, if nobody ahead aborts (a best case). */
-  #expectedSlot(now: number): number {
+  /** When a newcomer behind `ahead` waiters would be served, if nobody ahead aborts (a best case). */
+  #expectedSlot(now: number, ahead: number, background: boolean): number {
     const ends = this.#ends().map((end) => Math.min(end, now)); // in flight: assume it ends now
     let slot = now;
-    for (let i = 0; i <= this.#queue.length; i++) {
-      slot = this.#slotAfter(ends, now);
+    for (let i = 0; i <= ahead; i++) {
+      slot = this.#slotAfter(ends, now, background && i === ahead);
       ends.push(slot);
       ends.sort((a, b) => a - b);
     }
@@ -153,7 +165,7 @@ export class RateLimiter {
     this.#timer = undefined;
     if (this.#queue.length === 0) return;
     const now = Date.now();
-    const at = this.#slotAfter(this.#ends(), now);
+    const at = this.#slotAfter(this.#ends(), now, this.#queue[0]!.background);
     if (!Number.isFinite(at)) return; // every slot is in flight: a release schedules again
     this.#timer = setTimeout(() => this.#pump(), Math.max(0, at - now));
   }
@@ -161,7 +173,7 @@ export class RateLimiter {
   #pump(): void {
     const now = Date.now();
     this.#prune(now);
-    while (this.#queue.length > 0 && this.#slotAfter(this.#ends(), now) <= now) {
+    while (this.#queue.length > 0 && this.#slotAfter(this.#ends(), now, this.#queue[0]!.background) <= now) {
       const waiter = this.#queue.shift()!;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
       waiter.resolve(this.#grant());

@@ -117,6 +117,7 @@ export class ReportClient {
         maxWaitMs: this.#maxWaitMs,
         signal,
         onWait,
+        background: options.background,
       }),
     );
   }

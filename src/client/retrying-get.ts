@@ -23,6 +23,7 @@ export interface RetryingGetOptions {
   maxWaitMs: number;
   signal: AbortSignal;
   onWait: (wait: WaitInfo) => void;
+  background?: boolean;
 }
 
 /** Graph answers these with Retry-After (or expects backoff); everything else fails at once. */
@@ -38,6 +39,7 @@ export async function retryingGet(url: string, options: RetryingGetOptions): Pro
           signal,
           (delayMs, cause) => onWait({ reason: cause, delayMs, attempt, until: Date.now() + delayMs }),
           options.maxWaitMs,
+          options.background,
         )
       : undefined;
     let attemptResult;

@@ -34,6 +34,13 @@ export const DOCUMENTED_QUERIES = {
     filter: {},
     orderby: [],
   },
+  usersRegisteredByMethod: {
+    // Function parameters (includedUserTypes, includedUserRoles) only; no OData query options.
+    doc: 'api-reference/v1.0/api/authenticationmethodsroot-usersregisteredbymethod.md',
+    options: [],
+    filter: {},
+    orderby: [],
+  },
   userRegistrationActivity: {
     // The function page documents no options; the resource page lists these filters.
     doc: 'api-reference/beta/resources/userregistrationactivitysummary.md',
@@ -47,6 +54,15 @@ export const DOCUMENTED_QUERIES = {
     filter: { feature: ['eq'], isSuccess: ['eq'], failureReason: ['eq'], authMethod: ['eq'], ...NAMES },
     orderby: ['userDisplayName', 'userPrincipalName'],
     maxTop: 1000,
+  },
+  userPasswordResetsAndChangesSummary: {
+    // The list page documents `$filter` with `gt` on the three counts and nothing else (no date filter,
+    // no $top, no page size). `$skiptoken` is here only so that an `@odata.nextLink`, should Graph send
+    // one, can be followed; the client never sets it itself.
+    doc: 'api-reference/beta/api/authenticationmethodsroot-list-userpasswordresetsandchangessummary.md, api-reference/beta/resources/userpasswordresetsandchangessummary.md',
+    options: ['$filter', '$skiptoken'],
+    filter: { passwordResetsByAdminCount: ['gt'], passwordResetsSelfServiceCount: ['gt'], changePasswordSelfServiceCount: ['gt'] },
+    orderby: [],
   },
   userRegistrationDetails: {
     // "This method supports only the $filter and $orderBy OData query parameters."

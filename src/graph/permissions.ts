@@ -22,8 +22,15 @@ const AUDIT_LOG = ['AuditLog.Read.All'] as const;
 
 export const ROUTE_PERMISSIONS: Readonly<Record<ReportRoute, RoutePermissions>> = {
   usersRegisteredByFeature: { get report() { return msg('the registration counts'); }, delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
+  usersRegisteredByMethod: { get report() { return msg('the users registered per method'); }, delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
   userRegistrationActivity: { get report() { return msg('the registration and reset activity'); }, delegated: AUDIT_LOG, application: null, roles: REPORT_READER_ROLES },
   userEventsSummary: { get report() { return msg('the registration and reset events'); }, delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
+  userPasswordResetsAndChangesSummary: {
+    get report() { return msg('the daily password resets and changes'); },
+    delegated: AUDIT_LOG,
+    application: AUDIT_LOG,
+    roles: REPORT_READER_ROLES,
+  },
   userRegistrationDetails: { get report() { return msg("the users' registration details"); }, delegated: AUDIT_LOG, application: AUDIT_LOG, roles: REPORT_READER_ROLES },
   directoryAudits: {
     get report() { return msg('the audit log'); },
@@ -44,9 +51,14 @@ export function roleName(role: string): string {
   }
 }
 
-/** The report route a request URL is for (matched on the route's name in the path). */
+/**
+ * The report route a request URL is for: the path segment that is the route's name, exactly (a function
+ * call's parentheses may follow it, raw or percent-encoded), so `usersRegisteredByMethod` is never taken
+ * for `usersRegisteredByFeature`, nor `userRegistrationDetails` for `userRegistrationActivity`.
+ */
 export function routeOf(url: string | undefined): ReportRoute | undefined {
   if (!url) return undefined;
-  const path = url.split('?')[0]!.toLowerCase();
-  return (Object.keys(ROUTE_PERMISSIONS) as ReportRoute[]).find((route) => path.includes(`/${route.toLowerCase()}`));
+  const path = url.split(/[?#]/)[0]!.toLowerCase();
+  const segments = path.split('/').map((segment) => segment.replace(/(\(|%28).*$/, ''));
+  return (Object.keys(ROUTE_PERMISSIONS) as ReportRoute[]).find((route) => segments.includes(route.toLowerCase()));
 }

@@ -13,6 +13,30 @@ export interface GraphUserRegistrationFeatureSummary {
   userRegistrationFeatureCounts: { feature: string; userCount: number }[];
 }
 
+/**
+ * `GET v1.0/reports/authenticationMethods/usersRegisteredByMethod(...)` — one object. `authenticationMethod`
+ * is a free string (Graph's example lists `password`); `totalUserCount` is defined by the resource but
+ * missing from Graph's own example.
+ */
+export interface GraphUserRegistrationMethodSummary {
+  '@odata.type'?: string;
+  totalUserCount?: number;
+  userTypes: string;
+  userRoles: string;
+  userRegistrationMethodCounts: { authenticationMethod: string; userCount: number }[];
+}
+
+/** One row of `GET beta/reports/authenticationMethods/userPasswordResetsAndChangesSummary`: one day's counts. */
+export interface GraphUserPasswordResetsAndChangesSummary {
+  '@odata.type'?: string;
+  id: string;
+  /** ISO 8601 UTC; "always represent the entire day" (Graph's own example carries a time of day, though). */
+  aggregatedDateTime: string;
+  passwordResetsByAdminCount: number;
+  passwordResetsSelfServiceCount: number;
+  changePasswordSelfServiceCount: number;
+}
+
 /** One row of `GET beta/reports/authenticationMethods/userRegistrationActivity(period='d7')`. */
 export interface GraphUserRegistrationActivitySummary {
   '@odata.type'?: string;
@@ -128,8 +152,10 @@ export const SSPR_AUDIT_SERVICES = [SSPR_AUDIT_SERVICE, AUTH_METHODS_AUDIT_SERVI
 /** The route paths, relative to the endpoint root. */
 export const ROUTES = {
   usersRegisteredByFeature: 'v1.0/reports/authenticationMethods/usersRegisteredByFeature',
+  usersRegisteredByMethod: 'v1.0/reports/authenticationMethods/usersRegisteredByMethod',
   userRegistrationActivity: 'beta/reports/authenticationMethods/userRegistrationActivity',
   userEventsSummary: 'beta/reports/authenticationMethods/userEventsSummary',
+  userPasswordResetsAndChangesSummary: 'beta/reports/authenticationMethods/userPasswordResetsAndChangesSummary',
   userRegistrationDetails: 'v1.0/reports/authenticationMethods/userRegistrationDetails',
   directoryAudits: 'v1.0/auditLogs/directoryAudits',
 } as const;
@@ -139,7 +165,7 @@ export const PERIODS = ['d1', 'd7', 'd30'] as const;
 export type Period = (typeof PERIODS)[number];
 export const PERIOD_MS: Readonly<Record<Period, number>> = { d1: 86_400_000, d7: 7 * 86_400_000, d30: 30 * 86_400_000 };
 
-/** usersRegisteredByFeature's includedUserTypes and includedUserRoles parameters. */
+/** usersRegisteredByFeature's and usersRegisteredByMethod's includedUserTypes and includedUserRoles parameters. */
 export const USER_TYPES = ['all', 'member', 'guest'] as const;
 export type UserTypes = (typeof USER_TYPES)[number];
 export const USER_ROLES = ['all', 'privilegedAdmin', 'admin', 'user'] as const;

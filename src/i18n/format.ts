@@ -82,3 +82,24 @@ export function formatSeconds(ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   return new Intl.NumberFormat(currentScope().language, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
 }
+
+/** "+18 %", "−5 %", "0 %": a change as a signed whole percentage. */
+export function formatChange(ratio: number, lang = currentScope().format): string {
+  return safeNumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(ratio);
+}
+
+/** "1 hour", "24 hours", "30 minutes" (`Intl.NumberFormat` units): a rule's time window. */
+export function formatDuration(ms: number): string {
+  const hours = ms / 3_600_000;
+  const [value, unit] = hours >= 1 && Number.isInteger(hours) ? [hours, 'hour'] : [Math.round(ms / 60_000), 'minute'];
+  return new Intl.NumberFormat(currentScope().language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/** "Dec 2, 2026": a day. */
+export function formatDay(time: number, lang = currentScope().format): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+  }
+}

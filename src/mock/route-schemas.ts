@@ -52,6 +52,17 @@ export const USER_REGISTRATION_ACTIVITY_SCHEMA: EntitySchema = {
   },
 };
 
+export const USER_PASSWORD_RESETS_AND_CHANGES_SUMMARY_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.userPasswordResetsAndChangesSummary',
+  fields: {
+    id: 'string',
+    aggregatedDateTime: 'date',
+    passwordResetsByAdminCount: 'number',
+    passwordResetsSelfServiceCount: 'number',
+    changePasswordSelfServiceCount: 'number',
+  },
+};
+
 const USER_IDENTITY: EntitySchema = {
   typeName: 'microsoft.graph.userIdentity',
   fields: { id: 'string', displayName: 'string', userPrincipalName: 'string', ipAddress: 'string' },

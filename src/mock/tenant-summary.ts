@@ -1,44 +1,59 @@
 /**
- * The two aggregate reports, computed from the tenant's rows: the feature counts behind the tiles
- * (`usersRegisteredByFeature`) and the per-method success/failure counts behind the charts
- * (`userRegistrationActivity`).
+ * The aggregate reports, computed from the tenant's rows: the feature counts behind the tiles
+ * (`usersRegisteredByFeature`), the users per registered method (`usersRegisteredByMethod`), the
+ * per-method success/failure counts behind the charts (`userRegistrationActivity`) and the daily
+ * resets and changes (`userPasswordResetsAndChangesSummary`).
  */
 import {
   PERIOD_MS,
   PERIODS,
   USER_ROLES,
   USER_TYPES,
+  type GraphDirectoryAudit,
+  type GraphUserPasswordResetsAndChangesSummary,
   type GraphUserRegistrationActivitySummary,
   type GraphUserRegistrationFeatureSummary,
+  type GraphUserRegistrationMethodSummary,
   type Period,
   type UserRoles,
   type UserTypes,
 } from '../graph/types.js';
 import { createRng, deriveSeed } from './random.js';
-import type { EventLog } from './tenant-events.js';
+import { DAY_MS, WINDOW_MS, type EventLog } from './tenant-events.js';
 import type { UserPopulation } from './tenant-users.js';
-import { ACTIVITY_REGISTRATION_METHODS, ACTIVITY_RESET_METHODS } from './tenant-vocab.js';
+import { ACTIVITY_REGISTRATION_METHODS, ACTIVITY_RESET_METHODS, AUDIT_ACTIVITY, REGISTERED_METHODS } from './tenant-vocab.js';
 
 export { USER_TYPES, USER_ROLES, PERIODS };
 export type IncludedUserTypes = UserTypes;
 export type IncludedUserRoles = UserRoles;
 export type ActivityPeriod = Period;
 
+function checkScope(userTypes: IncludedUserTypes, userRoles: IncludedUserRoles): void {
+  if (!USER_TYPES.includes(userTypes)) throw new RangeError(`Unknown includedUserTypes '${userTypes}'`);
+  if (!USER_ROLES.includes(userRoles)) throw new RangeError(`Unknown includedUserRoles '${userRoles}'`);
+}
+
+/** Whether user `i` is counted under includedUserTypes / includedUserRoles (both count functions alike). */
+function inScope(population: UserPopulation, i: number, userTypes: IncludedUserTypes, userRoles: IncludedUserRoles): boolean {
+  const u = population.users[i]!;
+  if (userTypes !== 'all' && u.userType !== userTypes) return false;
+  if (userRoles === 'admin' && !u.isAdmin) return false;
+  if (userRoles === 'user' && u.isAdmin) return false;
+  if (userRoles === 'privilegedAdmin' && !population.privileged[i]) return false;
+  return true;
+}
+
 export function featureSummary(
   population: UserPopulation,
   userTypes: IncludedUserTypes,
   userRoles: IncludedUserRoles,
 ): GraphUserRegistrationFeatureSummary {
-  if (!USER_TYPES.includes(userTypes)) throw new RangeError(`Unknown includedUserTypes '${userTypes}'`);
-  if (!USER_ROLES.includes(userRoles)) throw new RangeError(`Unknown includedUserRoles '${userRoles}'`);
-  const { users, privileged } = population;
+  checkScope(userTypes, userRoles);
+  const { users } = population;
   let total = 0, registered = 0, enabled = 0, capable = 0, passwordless = 0, mfa = 0;
   for (let i = 0; i < users.length; i++) {
+    if (!inScope(population, i, userTypes, userRoles)) continue;
     const u = users[i]!;
-    if (userTypes !== 'all' && u.userType !== userTypes) continue;
-    if (userRoles === 'admin' && !u.isAdmin) continue;
-    if (userRoles === 'user' && u.isAdmin) continue;
-    if (userRoles === 'privilegedAdmin' && !privileged[i]) continue;
     total++;
     if (u.isSsprRegistered) registered++;
     if (u.isSsprEnabled) enabled++;
@@ -58,6 +73,46 @@ export function featureSummary(
       { feature: 'passwordlessCapable', userCount: passwordless },
       { feature: 'mfaCapable', userCount: mfa },
     ],
+  };
+}
+
+/**
+ * Users per registered method, from the users' `methodsRegistered`, scoped like {@link featureSummary}.
+ * One row per method, zero rows included, in a fixed order: `password` first, then REGISTERED_METHODS'
+ * order, then any other name a user has (in order of first appearance).
+ *
+ * `password`: Graph's example lists it, with the largest count ("users who have a password"), although
+ * `methodsRegistered` never does. Every synthetic account has a password (the tenant has no
+ * passwordless-only accounts), so its count is every user in scope — `totalUserCount`, which the
+ * resource defines and the mock sends (Graph's example leaves it out).
+ */
+export function methodSummary(
+  population: UserPopulation,
+  userTypes: IncludedUserTypes,
+  userRoles: IncludedUserRoles,
+): GraphUserRegistrationMethodSummary {
+  checkScope(userTypes, userRoles);
+  const { users } = population;
+  const counts = new Map<string, number>([['password', 0], ...REGISTERED_METHODS.map((m) => [m, 0] as [string, number])]);
+  // Users share interned method arrays: count per array first, then per method.
+  const perArray = new Map<readonly string[], number>();
+  let total = 0;
+  for (let i = 0; i < users.length; i++) {
+    if (!inScope(population, i, userTypes, userRoles)) continue;
+    total++;
+    const methods = users[i]!.methodsRegistered;
+    perArray.set(methods, (perArray.get(methods) ?? 0) + 1);
+  }
+  counts.set('password', total);
+  for (const [methods, n] of perArray) {
+    for (const m of new Set(methods)) counts.set(m, (counts.get(m) ?? 0) + n);
+  }
+  return {
+    '@odata.type': '#microsoft.graph.userRegistrationMethodSummary',
+    totalUserCount: total,
+    userTypes,
+    userRoles,
+    userRegistrationMethodCounts: [...counts].map(([authenticationMethod, userCount]) => ({ authenticationMethod, userCount })),
   };
 }
 
@@ -98,4 +153,60 @@ export function activitySummary(
       authMethod,
     };
   });
+}
+
+/** Epoch ms of the UTC day that holds `ms`. */
+export const utcDay = (ms: number): number => Math.floor(ms / DAY_MS) * DAY_MS;
+
+/**
+ * One row per UTC day that the tenant's 30-day window (now − 30 d, now] touches — 31 days unless now is
+ * midnight; the oldest and today's are partial — newest first, as in Graph's example.
+ * `aggregatedDateTime` is the day at 00:00:00Z ("always represent the entire day"); the counts are that
+ * day's successful self-service resets (events), 'Reset password (by admin)' audits and successful
+ * 'Change password (self-service)' audits. Ids derive from the seed and the day, so a day keeps its id
+ * whatever `now` is.
+ */
+export function resetsAndChangesSummary(
+  log: EventLog,
+  audits: readonly GraphDirectoryAudit[],
+  seed: number,
+  nowMs: number,
+): GraphUserPasswordResetsAndChangesSummary[] {
+  const first = utcDay(nowMs - WINDOW_MS + 1);
+  const last = utcDay(nowMs);
+  const days = (last - first) / DAY_MS + 1;
+  const selfService = new Float64Array(days);
+  const byAdmin = new Float64Array(days);
+  const changes = new Float64Array(days);
+  const slot = (ms: number) => {
+    const k = (utcDay(ms) - first) / DAY_MS;
+    return k >= 0 && k < days ? k : -1;
+  };
+  log.events.forEach((e, i) => {
+    if (e.feature !== 'reset' || !e.isSuccess) return;
+    const k = slot(log.timeMs[i]!);
+    if (k >= 0) selfService[k]!++;
+  });
+  for (const a of audits) {
+    const admin = a.activityDisplayName === AUDIT_ACTIVITY.adminReset;
+    const change = a.activityDisplayName === AUDIT_ACTIVITY.change && a.result === 'success';
+    if (!admin && !change) continue;
+    const k = slot(Date.parse(a.activityDateTime.slice(0, 10)));
+    if (k < 0) continue;
+    if (admin) byAdmin[k]!++;
+    else changes[k]!++;
+  }
+  const rows: GraphUserPasswordResetsAndChangesSummary[] = [];
+  for (let k = days - 1; k >= 0; k--) {
+    const day = first + k * DAY_MS;
+    rows.push({
+      '@odata.type': '#microsoft.graph.userPasswordResetsAndChangesSummary',
+      id: createRng(deriveSeed(seed, `resetsAndChanges:${day}`)).uuid(),
+      aggregatedDateTime: `${new Date(day).toISOString().slice(0, 10)}T00:00:00Z`,
+      passwordResetsByAdminCount: byAdmin[k]!,
+      passwordResetsSelfServiceCount: selfService[k]!,
+      changePasswordSelfServiceCount: changes[k]!,
+    });
+  }
+  return rows;
 }

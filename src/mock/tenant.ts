@@ -3,13 +3,14 @@
  * first use. Everything derives from the seed and `now`, so the same options give byte-identical data.
  */
 import type {
-  GraphDirectoryAudit, GraphUserEventsSummary, GraphUserRegistrationActivitySummary,
-  GraphUserRegistrationDetails, GraphUserRegistrationFeatureSummary,
+  GraphDirectoryAudit, GraphUserEventsSummary, GraphUserPasswordResetsAndChangesSummary, GraphUserRegistrationActivitySummary,
+  GraphUserRegistrationDetails, GraphUserRegistrationFeatureSummary, GraphUserRegistrationMethodSummary,
 } from '../graph/types.js';
 import { generateAudits } from './tenant-audits.js';
 import { generateEvents } from './tenant-events.js';
 import {
-  activitySummary, featureSummary, type ActivityPeriod, type IncludedUserRoles, type IncludedUserTypes,
+  activitySummary, featureSummary, methodSummary, resetsAndChangesSummary,
+  type ActivityPeriod, type IncludedUserRoles, type IncludedUserTypes,
 } from './tenant-summary.js';
 import { generateUsers } from './tenant-users.js';
 
@@ -42,7 +43,11 @@ export interface Tenant {
   /** Ids of admins holding a privileged role (not a Graph field; drives `includedUserRoles='privilegedAdmin'`). */
   readonly privilegedAdminIds: ReadonlySet<string>;
   featureSummary(userTypes?: IncludedUserTypes, userRoles?: IncludedUserRoles): GraphUserRegistrationFeatureSummary;
+  /** `usersRegisteredByMethod`: users per registered method (`password` included), scoped like featureSummary. */
+  methodSummary(userTypes?: IncludedUserTypes, userRoles?: IncludedUserRoles): GraphUserRegistrationMethodSummary;
   activity(period: ActivityPeriod): GraphUserRegistrationActivitySummary[];
+  /** `userPasswordResetsAndChangesSummary`: one row per UTC day of the 30-day window, newest first. */
+  resetsAndChanges(): GraphUserPasswordResetsAndChangesSummary[];
 }
 
 export const MIN_USERS = 50;
@@ -77,15 +82,18 @@ export function createTenant(options: TenantOptions = {}): Tenant {
     population.adminIndices.filter((i) => population.privileged[i]).map((i) => population.users[i]!.id),
   );
   let audits: GraphDirectoryAudit[] | undefined;
+  const auditLog = () => (audits ??= generateAudits(population, log, resolved.seed, nowMs));
   const summaries = new Map<string, GraphUserRegistrationFeatureSummary>();
+  const methodSummaries = new Map<string, GraphUserRegistrationMethodSummary>();
   const activities = new Map<string, GraphUserRegistrationActivitySummary[]>();
+  let daily: GraphUserPasswordResetsAndChangesSummary[] | undefined;
   return {
     options: resolved,
     now: new Date(nowMs),
     users: population.users,
     events: log.events,
     get audits() {
-      return (audits ??= generateAudits(population, log, resolved.seed, nowMs));
+      return auditLog();
     },
     privilegedAdminIds,
     featureSummary(userTypes = 'all', userRoles = 'all') {
@@ -94,10 +102,20 @@ export function createTenant(options: TenantOptions = {}): Tenant {
       if (!s) summaries.set(key, (s = featureSummary(population, userTypes, userRoles)));
       return structuredClone(s);
     },
+    methodSummary(userTypes = 'all', userRoles = 'all') {
+      const key = `${userTypes}|${userRoles}`;
+      let s = methodSummaries.get(key);
+      if (!s) methodSummaries.set(key, (s = methodSummary(population, userTypes, userRoles)));
+      return structuredClone(s);
+    },
     activity(period) {
       let rows = activities.get(period);
       if (!rows) activities.set(period, (rows = activitySummary(log, period, resolved.seed, nowMs)));
       return rows.map((r) => ({ ...r }));
+    },
+    resetsAndChanges() {
+      daily ??= resetsAndChangesSummary(log, auditLog(), resolved.seed, nowMs);
+      return daily.map((r) => ({ ...r }));
     },
   };
 }

@@ -51,9 +51,13 @@ export async function* pageRows<Raw, Row>(
   const { from, filter, orderBy, top, select, optional = [], earlier = [], ...paging } = options;
   const gone = refusedBy(client);
   const dropped = (): string[] => optional.filter((p) => gone.has(`${route} ${p.name}`)).map((p) => p.name);
+  // the optional parts the first request of this walk carries (another walk on the same client may
+  // have learned since that Graph refuses one: a 400 to them is checked against what was sent)
+  let sent: OptionalPart[] = [];
   const firstUrl = (): string => {
     const off = new Set(dropped());
-    const extra = optional.filter((p) => p.filter && !off.has(p.name)).map((p) => p.filter!);
+    sent = optional.filter((p) => !off.has(p.name));
+    const extra = sent.filter((p) => p.filter).map((p) => p.filter!);
     return `${route}${queryString({ filter: and(filter, ...extra), orderBy, top: off.has('$top') ? undefined : top, select })}`;
   };
 
@@ -83,7 +87,7 @@ export async function* pageRows<Raw, Row>(
     } catch (error) {
       if (!(error instanceof ReportError) || error.kind !== 'bad-request') throw error;
       // A refused optional part can only be the first request of a fresh walk.
-      const part = index === 0 && from === undefined ? refusedPart(error, optional.filter((p) => !gone.has(`${route} ${p.name}`))) : undefined;
+      const part = index === 0 && from === undefined ? refusedPart(error, sent) : undefined;
       if (part) {
         gone.add(`${route} ${part.name}`);
         url = firstUrl();

@@ -26,6 +26,22 @@ describe('RateLimiter', () => {
     expect(waits[0]).to.be.within(150, 170);
   });
 
+  it('serves background requests after every foreground one, leaving the last slot free for them', async () => {
+    const limiter = new RateLimiter({ requests: 3, perMs: 80, marginMs: 0 });
+    const order: string[] = [];
+    const bg = (name: string) => limiter.acquire(undefined, undefined, undefined, true).then((s) => (order.push(name), s.release()));
+    const fg = (name: string) => limiter.acquire().then((s) => (order.push(name), s.release()));
+    await fg('f1');
+    await bg('b1'); // two of three slots free: granted at once
+    expect(limiter.waiting).to.equal(0);
+    const b2 = bg('b2'); // one slot free: kept for a foreground request
+    expect(limiter.waiting).to.equal(1);
+    await fg('f2'); // takes that slot at once, ahead of the waiting background request
+    const f3 = fg('f3'); // the window is full: it waits, ahead of b2
+    await Promise.all([b2, f3]);
+    expect(order).to.deep.equal(['f1', 'b1', 'f2', 'f3', 'b2']);
+  });
+
   it('serves waiters first come, first served and predicts each one\'s wait', async () => {
     const limiter = new RateLimiter({ requests: 1, perMs: 60, marginMs: 0 });
     await take(limiter);

@@ -26,7 +26,7 @@ interface Module {
 
 const manifest: { modules: Module[] } = await (await fetch('/custom-elements.json')).json();
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ module: m, d })));
-const TAGS = ['sspr-tiles', 'sspr-period-select', 'sspr-registrations-chart', 'sspr-resets-chart', 'sspr-audit-table', 'sspr-dashboard'];
+const TAGS = ['sspr-tiles', 'sspr-period-select', 'sspr-registrations-chart', 'sspr-resets-chart', 'sspr-methods-chart', 'sspr-trend-chart', 'sspr-audit-table', 'sspr-insights', 'sspr-dashboard'];
 
 /** Every `--sspr-*` custom property an element's styles read. */
 function cssPropertiesUsed(tag: string): string[] {
@@ -36,7 +36,7 @@ function cssPropertiesUsed(tag: string): string[] {
 }
 
 describe('custom-elements.json', () => {
-  it('documents the six elements, each defined under its tag', () => {
+  it('documents the nine elements, each defined under its tag', () => {
     expect(elements.map((e) => e.d.tagName).sort()).to.deep.equal([...TAGS].sort());
     const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
     expect(definitions.map((d) => d.name).sort()).to.deep.equal([...TAGS].sort());

@@ -5,6 +5,7 @@ import type { SsprDashboard } from '../../src/elements/sspr-dashboard/sspr-dashb
 import { graphExample } from '../fixtures/graph-examples.js';
 import { $, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
 import { payloadClient } from '../../src/mock/payload-client.js';
+import { ReportClient } from '../../src/client/report-client.js';
 
 const series = (el: SsprRegistrationsChart) =>
   (el.chart!.getOption() as unknown as { series: { data: number[] }[]; yAxis: { data: string[] }[] });
@@ -26,7 +27,9 @@ describe('<sspr-registrations-chart>', () => {
   });
 
   it('inside a dashboard follows the shared period and drills into the table area', async () => {
-    const dashboard = await fixture<SsprDashboard>(html`<sspr-dashboard endpoint=${mockEndpoint('users=2000;seed=8')}></sspr-dashboard>`);
+    // without the budget: a dashboard's first load fills Graph's first window of 5 requests
+    const client = new ReportClient({ endpoint: mockEndpoint('users=2000;seed=8'), budget: false });
+    const dashboard = await fixture<SsprDashboard>(html`<sspr-dashboard .client=${client}></sspr-dashboard>`);
     const chart = $<SsprRegistrationsChart>(dashboard, 'sspr-registrations-chart');
     await waitFor(() => chart.shadowRoot!.querySelector('[part="summary"], [part="empty"]'), 'the chart');
     expect(chart.shadowRoot!.textContent).to.contain('last 7 days');

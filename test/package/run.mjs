@@ -102,13 +102,13 @@ if (installed) {
   }
 
   const consumers = {
-    'vite-all': async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'six tags defined, dashboard rendered'; },
+    'vite-all': async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'nine tags defined, dashboard rendered'; },
     'vite-entry': async (tab) => {
       await tilesRendered(tab);
       assert.deepEqual(await definedTags(tab), ['sspr-tiles'], 'only the imported element is defined');
       return '<sspr-tiles> alone';
     },
-    esbuild: async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'six tags defined, dashboard rendered'; },
+    esbuild: async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'nine tags defined, dashboard rendered'; },
     react: async (tab, seen) => {
       await tilesRendered(tab);
       await allDefined(tab);
@@ -119,14 +119,14 @@ if (installed) {
     },
     vue: (tab, seen) => frameworkApp(tab, seen, 'sspr-resets-chart', 'vue-token'),
     angular: (tab, seen) => frameworkApp(tab, seen, 'sspr-registrations-chart', 'angular-token'),
-    html: async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'six tags defined from dist/bundle/'; },
+    html: async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'nine tags defined from dist/bundle/'; },
   };
   for (const [site, fn] of Object.entries(consumers)) await check(`in Chromium: ${site}`, () => open(site, 'index.html', fn));
 
   await check('in Chromium: the Vite dev server (pre-bundled dependency), dashboard entry', async () => {
     const dev = await startViteDev(root, installed.consumer, mock);
     try {
-      return await open(dev.url, undefined, async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'six tags defined'; });
+      return await open(dev.url, undefined, async (tab) => { await dashboardRendered(tab); await allDefined(tab); return 'nine tags defined'; });
     } finally {
       await dev.close();
     }

@@ -5,7 +5,9 @@ import {
   parseAudit,
   parseEvent,
   parseFeatureSummary,
+  parseMethodCounts,
   parseRegistrationActivity,
+  parseResetsAndChanges,
   parseUser,
 } from '../../src/reports/index.js';
 
@@ -39,6 +41,75 @@ describe('reports read every Graph documentation payload', () => {
     } catch (e) {
       expect((e as { kind: string }).kind).to.equal('malformed');
     }
+  });
+
+  it('usersRegisteredByMethod: busiest first, password kept, no totalUserCount in the example', async () => {
+    const counts = parseMethodCounts(await graphExample('v1-usersRegisteredByMethod'));
+    expect(counts).to.deep.equal({
+      total: 0,
+      userTypes: 'all',
+      userRoles: 'all',
+      methods: [
+        { method: 'password', users: 12209 },
+        { method: 'mobilePhone', users: 4234 },
+        { method: 'windowsHelloForBusiness', users: 223 },
+      ],
+    });
+    // the feature summary is not a method summary
+    const feature = await graphExample('v1-usersRegisteredByFeature');
+    try {
+      parseMethodCounts(feature);
+      expect.fail('should throw');
+    } catch (e) {
+      expect((e as { kind: string }).kind).to.equal('malformed');
+    }
+    expect(() => parseMethodCounts(null)).to.throw(/unexpected shape/);
+  });
+
+  it('usersRegisteredByMethod: unknown names kept as they come, duplicates summed, odd counts read as 0', () => {
+    const counts = parseMethodCounts({
+      totalUserCount: '40',
+      userTypes: 'member',
+      userRoles: 'admin',
+      userRegistrationMethodCounts: [
+        { authenticationMethod: 'email', userCount: 5 },
+        { authenticationMethod: 'qrCode', userCount: 9 },
+        { authenticationMethod: 'email', userCount: '7' },
+        { authenticationMethod: 'sms', userCount: -3 },
+        { userCount: 2 },
+        null,
+      ],
+    });
+    expect(counts.total).to.equal(40);
+    expect(counts.methods).to.deep.equal([
+      { method: 'email', users: 12 },
+      { method: 'qrCode', users: 9 },
+      { method: 'unknownFutureValue', users: 2 },
+      { method: 'sms', users: 0 },
+    ]);
+  });
+
+  it('userPasswordResetsAndChangesSummary: one row per day, oldest first, the time of day floored', async () => {
+    const rows = parseResetsAndChanges(await graphExample('beta-userPasswordResetsAndChangesSummary-list'));
+    expect(rows).to.deep.equal([
+      { day: Date.UTC(2025, 6, 5), selfService: 0, byAdmin: 50, changes: 10 },
+      { day: Date.UTC(2025, 6, 16), selfService: 75, byAdmin: 100, changes: 100 },
+    ]);
+    const other = await graphExample('v1-usersRegisteredByMethod');
+    expect(() => parseResetsAndChanges(other)).to.throw(/unexpected shape/);
+  });
+
+  it('userPasswordResetsAndChangesSummary: a row without a parsable date is kept, last, with day NaN', () => {
+    const rows = parseResetsAndChanges({
+      value: [
+        { aggregatedDateTime: 'yesterday', passwordResetsSelfServiceCount: 4 },
+        { aggregatedDateTime: '2025-07-02T00:00:00Z', passwordResetsSelfServiceCount: '3', passwordResetsByAdminCount: null },
+        { aggregatedDateTime: '2025-07-01T23:59:59.9999999Z', changePasswordSelfServiceCount: 2 },
+      ],
+    });
+    expect(rows.map((r) => r.day)).to.deep.equal([Date.UTC(2025, 6, 1), Date.UTC(2025, 6, 2), NaN]);
+    expect(rows[1]).to.deep.equal({ day: Date.UTC(2025, 6, 2), selfService: 3, byAdmin: 0, changes: 0 });
+    expect(rows[2]!.selfService).to.equal(4);
   });
 
   it('userRegistrationActivity: all 25 rows, zero rows kept, both features', async () => {

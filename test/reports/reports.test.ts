@@ -1,16 +1,25 @@
 import { expect } from '@open-wc/testing';
 import { ReportClient } from '../../src/client/index.js';
+import type { GraphPage, GraphUserPasswordResetsAndChangesSummary, GraphUserRegistrationMethodSummary } from '../../src/graph/types.js';
+import { ROUTES } from '../../src/graph/types.js';
+import { payloadClient } from '../../src/mock/payload-client.js';
 import {
   and,
   eq,
   fetchFeatureSummary,
+  fetchMethodCounts,
   fetchRegistrationActivity,
+  fetchResetsAndChanges,
+  methodCountsPath,
   pageAudits,
   pageEvents,
   pageUsers,
   startsWith,
   type RowPage,
 } from '../../src/reports/index.js';
+
+const DAY = 86_400_000;
+const dayOf = (ms: number) => Math.floor(ms / DAY) * DAY;
 
 let run = 0;
 /** A fresh mock scenario per test, so fault counters and caches never leak between tests. */
@@ -176,5 +185,97 @@ describe('reports against the mock endpoint', () => {
     expect(rest.at(-1)!.skipped).to.equal(200);
     expect(ids).to.have.length(500);
     expect(new Set(ids).size).to.equal(500);
+  });
+
+  it('method counts: the summary for each scope, busiest first, and only enum values reach the URL', async () => {
+    const endpoint = `/mock/users=400;seed=5;id=reports-${Date.now()}-${run++}`;
+    const client = new ReportClient({ endpoint, budget: false, cacheTtlMs: 0 });
+    const users = await all(pageUsers(client));
+    const counts = await fetchMethodCounts(client);
+    expect(counts).to.include({ total: 400, userTypes: 'all', userRoles: 'all' });
+    expect(counts.methods[0]).to.deep.equal({ method: 'password', users: 400 });
+    const usersOf = counts.methods.map((m) => m.users);
+    expect(usersOf).to.deep.equal([...usersOf].sort((a, b) => b - a));
+    for (const { method, users: n } of counts.methods.slice(1)) {
+      expect(n, method).to.equal(users.filter((u) => u.methods.includes(method)).length);
+    }
+    const guests = await fetchMethodCounts(client, { userTypes: 'guest' });
+    expect(guests.total).to.equal(users.filter((u) => u.userType === 'guest').length);
+    const raw = (await (await fetch(`${endpoint}/${methodCountsPath('guest', 'all')}`)).json()) as GraphUserRegistrationMethodSummary;
+    expect(guests.methods.length).to.equal(raw.userRegistrationMethodCounts.length);
+    expect(methodCountsPath('member', 'privilegedAdmin')).to.equal(
+      "v1.0/reports/authenticationMethods/usersRegisteredByMethod(includedUserTypes='member',includedUserRoles='privilegedAdmin')",
+    );
+    expect(() => methodCountsPath("all')/x" as never)).to.throw(TypeError);
+    const rejected = await fetchMethodCounts(client, { userRoles: 'root' as never }).catch((e: unknown) => e);
+    expect(rejected).to.be.instanceOf(TypeError);
+  });
+
+  it('resets and changes: one row per day of the period, oldest first, as the mock counts them, across pages', async () => {
+    const endpoint = `/mock/users=500;seed=8;page=4;id=reports-${Date.now()}-${run++}`;
+    const urls: string[] = [];
+    const client = new ReportClient({
+      endpoint, budget: false, cacheTtlMs: 0,
+      fetch: (input, init) => {
+        urls.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    // the raw rows, every page
+    const rawRows: GraphUserPasswordResetsAndChangesSummary[] = [];
+    for (let next: string | undefined = `${endpoint}/${ROUTES.userPasswordResetsAndChangesSummary}`; next; ) {
+      const page = (await (await fetch(next)).json()) as GraphPage<GraphUserPasswordResetsAndChangesSummary>;
+      rawRows.push(...page.value);
+      next = page['@odata.nextLink']?.replace('https://graph.microsoft.com', endpoint);
+    }
+    const byDay = new Map(rawRows.map((r) => [Date.parse(r.aggregatedDateTime), r]));
+    const now = Date.now();
+    for (const [period, days] of [['d1', 1], ['d7', 7], ['d30', 30]] as const) {
+      urls.length = 0;
+      const rows = await fetchResetsAndChanges(client, period, { now });
+      expect(rows, period).to.have.length(days);
+      expect(rows.at(-1)!.day).to.equal(dayOf(now));
+      rows.forEach((r, i) => i && expect(r.day - rows[i - 1]!.day).to.equal(DAY));
+      for (const r of rows) {
+        const g = byDay.get(r.day);
+        expect(r, new Date(r.day).toISOString()).to.deep.equal({
+          day: r.day,
+          selfService: g?.passwordResetsSelfServiceCount ?? 0,
+          byAdmin: g?.passwordResetsByAdminCount ?? 0,
+          changes: g?.changePasswordSelfServiceCount ?? 0,
+        });
+      }
+      expect(urls.length, `${period}: every page, 4 rows a page`).to.equal(Math.ceil(rawRows.length / 4));
+    }
+    const d30 = await fetchResetsAndChanges(client, 'd30', { now });
+    expect(d30.reduce((n, r) => n + r.selfService, 0)).to.be.greaterThan(0);
+    expect(await fetchResetsAndChanges(client, 'd2' as never).catch((e: unknown) => e)).to.be.instanceOf(TypeError);
+  });
+
+  it('resets and changes: gaps filled with zeros, a day sent twice summed, undated rows kept last, other days left out', async () => {
+    const now = Date.UTC(2025, 6, 20, 9, 30);
+    const client = payloadClient({
+      value: [
+        { id: 'a', aggregatedDateTime: '2025-07-19T16:19:18Z', passwordResetsSelfServiceCount: 5, passwordResetsByAdminCount: 1, changePasswordSelfServiceCount: 2 },
+        { id: 'b', aggregatedDateTime: '2025-07-19T00:00:00Z', passwordResetsSelfServiceCount: 1 },
+        { id: 'c', aggregatedDateTime: '2025-07-14T00:00:00Z', passwordResetsSelfServiceCount: 'x', passwordResetsByAdminCount: 3 },
+        { id: 'd', aggregatedDateTime: '2025-07-13T00:00:00Z', passwordResetsSelfServiceCount: 9 }, // 8 days ago: not in d7
+        { id: 'e', aggregatedDateTime: '2025-07-21T00:00:00Z', passwordResetsSelfServiceCount: 9 }, // tomorrow
+        { id: 'f', aggregatedDateTime: null, passwordResetsSelfServiceCount: 4 },
+      ],
+    });
+    const rows = await fetchResetsAndChanges(client, 'd7', { now });
+    expect(rows.map((r) => r.day)).to.deep.equal([
+      ...Array.from({ length: 7 }, (_, k) => Date.UTC(2025, 6, 14 + k)),
+      NaN,
+    ]);
+    expect(rows[0]).to.deep.equal({ day: Date.UTC(2025, 6, 14), selfService: 0, byAdmin: 3, changes: 0 });
+    expect(rows[1]).to.deep.equal({ day: Date.UTC(2025, 6, 15), selfService: 0, byAdmin: 0, changes: 0 });
+    expect(rows[5]).to.deep.equal({ day: Date.UTC(2025, 6, 19), selfService: 6, byAdmin: 1, changes: 2 });
+    expect(rows[7]!.selfService).to.equal(4);
+    const today = await fetchResetsAndChanges(client, 'd1', { now });
+    expect(today.map((r) => r.day)).to.deep.equal([Date.UTC(2025, 6, 20), NaN]);
+    const malformed = await fetchResetsAndChanges(payloadClient({ nothing: true }), 'd7', { now }).catch((e: unknown) => e);
+    expect(malformed).to.have.property('kind', 'malformed');
   });
 });

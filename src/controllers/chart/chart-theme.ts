@@ -6,6 +6,7 @@ export interface ChartTheme {
   surface: string;
   success: string;
   failure: string;
+  accent: string;
   font: string;
   /** Forced colours (Windows contrast themes): colour alone cannot tell the series apart. */
   forced: boolean;
@@ -13,7 +14,7 @@ export interface ChartTheme {
   reducedMotion: boolean;
 }
 
-const COLORS = { text: '--_text', muted: '--_muted', border: '--_border', surface: '--_surface', success: '--_chart-success', failure: '--_chart-failure' } as const;
+const COLORS = { text: '--_text', muted: '--_muted', border: '--_border', surface: '--_surface', success: '--_chart-success', failure: '--_chart-failure', accent: '--_accent' } as const;
 
 let pixel: CanvasRenderingContext2D | null | undefined;
 

@@ -5,6 +5,8 @@ import type { ReportError } from '../../client/errors.js';
 export interface DrilldownDetail {
   report: 'users' | 'events' | 'audit';
   filter: Record<string, string | boolean>;
+  /** Text for the table's search box (an insight about one user opens the table on that user). */
+  search?: string;
 }
 
 // Each event's `detail` has a named type: the manifest's `@fires {…Detail}` and the JSX and Vue types

@@ -9,6 +9,9 @@ export const FORWARDED_PARTS = {
   period: ['base', 'legend', 'option'],
   registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
   resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
+  methods: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
+  trend: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
+  insights: ['base', 'insight', 'question', 'ranking', 'drilldown', 'finding', 'missing', 'pending', 'progress', 'status', 'cancel', 'retry'],
   table: ['toolbar', 'search', 'facet', 'period', 'count', 'clear', 'columns', 'export', 'progress', 'cancel', 'resume', 'error', 'retry', 'scroller', 'header-row', 'header-cell', 'row', 'cell', 'empty', 'status'],
 } as const;
 

@@ -6,6 +6,9 @@ import '../sspr-period-select/define.js';
 import '../sspr-registrations-chart/define.js';
 import '../sspr-resets-chart/define.js';
 import '../sspr-audit-table/define.js';
+import '../sspr-insights/define.js';
+import '../sspr-methods-chart/define.js';
+import '../sspr-trend-chart/define.js';
 
 if (claimTag('sspr-dashboard', SsprDashboard)) customElements.define('sspr-dashboard', SsprDashboard);
 

@@ -40,6 +40,7 @@ export const dashboardStyles = css`
     }
   }
   .chart-slot,
+  .insights-slot,
   .details {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -37,14 +37,19 @@ import { exportParts } from './dashboard-parts.js';
  * @csspart charts - The charts row.
  * @csspart registrations-chart - The `<sspr-registrations-chart>` element.
  * @csspart resets-chart - The `<sspr-resets-chart>` element.
+ * @csspart charts-more - The second row of charts.
+ * @csspart methods-chart - The `<sspr-methods-chart>` element.
+ * @csspart trend-chart - The `<sspr-trend-chart>` element.
+ * @csspart insights-section - The section that holds the insights.
+ * @csspart insights - The `<sspr-insights>` element (its parts as `insights-<part>`).
  * @csspart details - The details area the drill-downs open.
  * @csspart table - The `<sspr-audit-table>` element in it.
  * @csspart reports - The buttons that switch the details between events, users and the audit log.
  * @csspart report - One of those buttons (`aria-pressed` tells which is shown).
  * @csspart tile - A tile of the tiles inside (also `label`, `value`, `share`, `meter`); every part of the
  *   elements inside is forwarded as `tiles-<part>`, `period-<part>`, `registrations-<part>`,
- *   `resets-<part>` and `table-<part>` (e.g. `resets-summary`, `table-row`, `table-cell`; a chart's own
- *   `chart` part is `registrations-plot` / `resets-plot`).
+ *   `resets-<part>`, `methods-<part>`, `trend-<part>`, `insights-<part>` and `table-<part>` (e.g.
+ *   `resets-summary`, `table-row`, `table-cell`; a chart's own `chart` part is `<prefix>-plot`).
  * @csspart label - A tile's title.
  * @csspart value - A tile's count.
  * @csspart share - A tile's share of all users.
@@ -103,7 +108,7 @@ export class SsprDashboard extends SsprLocalizedElement {
     const table = this.shadowRoot?.querySelector('sspr-audit-table');
     if (table && this.details && this.details !== this.#handedOver) {
       this.#handedOver = this.details;
-      Object.assign(table, { report: this.details.report, filter: { ...this.details.filter }, search: '' });
+      Object.assign(table, { report: this.details.report, filter: { ...this.details.filter }, search: this.details.search ?? '' });
     }
   }
 
@@ -140,6 +145,20 @@ export class SsprDashboard extends SsprLocalizedElement {
           <sspr-resets-chart part="resets-chart" exportparts=${exportParts('resets')}></sspr-resets-chart>
         </section>
       </div>
+      <div part="charts-more" class="charts">
+        <section class="chart-slot" aria-labelledby="methods-title">
+          <h3 id="methods-title">${msg('Users registered per method')}</h3>
+          <sspr-methods-chart part="methods-chart" exportparts=${exportParts('methods')}></sspr-methods-chart>
+        </section>
+        <section class="chart-slot" aria-labelledby="trend-title">
+          <h3 id="trend-title">${msg('Password resets and changes per day')}</h3>
+          <sspr-trend-chart part="trend-chart" exportparts=${exportParts('trend')}></sspr-trend-chart>
+        </section>
+      </div>
+      <section part="insights-section" class="insights-slot" aria-labelledby="insights-title">
+        <h3 id="insights-title">${msg('Insights')}</h3>
+        <sspr-insights part="insights" exportparts=${exportParts('insights')}></sspr-insights>
+      </section>
       <slot></slot>
       <section part="details" id="details" class="details" tabindex="-1" aria-labelledby="details-title">
         <div class="details-head">

@@ -2,11 +2,14 @@
  * The routes the mock answers (ROUTES in src/graph/types.ts), matched case-insensitively on the path
  * from the version segment on. Each returns the JSON body or throws a MockHttpError.
  */
-import type { GraphUserEventsSummary, GraphUserRegistrationActivitySummary } from '../../graph/types.js';
+import type {
+  GraphUserEventsSummary, GraphUserPasswordResetsAndChangesSummary, GraphUserRegistrationActivitySummary,
+} from '../../graph/types.js';
 import { DOCUMENTED_QUERIES } from '../../graph/documented-queries.js';
 import { MockHttpError } from '../http-error.js';
 import {
-  DIRECTORY_AUDIT_SCHEMA, USER_EVENTS_SUMMARY_SCHEMA, USER_REGISTRATION_ACTIVITY_SCHEMA, USER_REGISTRATION_DETAILS_SCHEMA,
+  DIRECTORY_AUDIT_SCHEMA, USER_EVENTS_SUMMARY_SCHEMA, USER_PASSWORD_RESETS_AND_CHANGES_SUMMARY_SCHEMA,
+  USER_REGISTRATION_ACTIVITY_SCHEMA, USER_REGISTRATION_DETAILS_SCHEMA,
 } from '../route-schemas.js';
 import type { Tenant } from '../tenant.js';
 import { PERIODS, USER_ROLES, USER_TYPES } from '../tenant-summary.js';
@@ -46,6 +49,15 @@ const TABLE: [RegExp, Serve][] = [
       enumParam(params, 'includedUserRoles', USER_ROLES, 'all'),
     );
   }],
+  [/^(v1\.0|beta)\/reports\/authenticationMethods\/usersRegisteredByMethod(?:\((.*)\))?$/i, (m, req) => {
+    readQueryOptions(req.url, DOCUMENTED_QUERIES.usersRegisteredByMethod.options);
+    const params = parseFunctionParams(m[2] ?? '');
+    onlyParams(params, ['includedUserTypes', 'includedUserRoles']);
+    return req.tenant.methodSummary(
+      enumParam(params, 'includedUserTypes', USER_TYPES, 'all'),
+      enumParam(params, 'includedUserRoles', USER_ROLES, 'all'),
+    );
+  }],
   [/^beta\/reports\/authenticationMethods\/userRegistrationActivity(?:\((.*)\))?$/i, (m, req) => {
     const params = parseFunctionParams(m[1] ?? '');
     onlyParams(params, ['period']);
@@ -67,6 +79,17 @@ const TABLE: [RegExp, Serve][] = [
       paging: { defaultTop: 1000 },
       rows: () => req.tenant.events,
       present: enumPresenter(req.ctx),
+    }, req)],
+  [/^beta\/reports\/authenticationMethods\/userPasswordResetsAndChangesSummary$/i, (_m, req) =>
+    serveCollection<GraphUserPasswordResetsAndChangesSummary>({
+      name: 'userPasswordResetsAndChangesSummary',
+      schema: USER_PASSWORD_RESETS_AND_CHANGES_SUMMARY_SCHEMA,
+      queries: DOCUMENTED_QUERIES.userPasswordResetsAndChangesSummary,
+      context: `${METADATA}/beta/$metadata#reports/authenticationMethods/userPasswordResetsAndChangesSummary`,
+      // Graph documents no page size; 31 days fit one page, but a scenario's `page=` splits them, so
+      // that clients are seen to follow nextLinks here too.
+      paging: { defaultTop: 1000 },
+      rows: () => req.tenant.resetsAndChanges(),
     }, req)],
   [/^(v1\.0|beta)\/reports\/authenticationMethods\/userRegistrationDetails$/i, (m, req) =>
     serveCollection({

@@ -2,7 +2,7 @@
 // properties working, and under the strict policy nothing refused and nothing mis-drawn.
 import assert from 'node:assert/strict';
 
-export const TAGS = ['sspr-dashboard', 'sspr-tiles', 'sspr-period-select', 'sspr-registrations-chart', 'sspr-resets-chart', 'sspr-audit-table'];
+export const TAGS = ['sspr-dashboard', 'sspr-tiles', 'sspr-period-select', 'sspr-registrations-chart', 'sspr-resets-chart', 'sspr-methods-chart', 'sspr-trend-chart', 'sspr-audit-table', 'sspr-insights'];
 
 export const definedTags = (page) => page.evaluate((tags) => tags.filter((t) => customElements.get(t)), TAGS);
 

@@ -1,10 +1,16 @@
 import { css } from 'lit';
 
+/** The succeeded / failed colours, for the charts that draw those two (activity and trend). */
+export const outcomeColorStyles = css`
+  :host {
+    --_chart-success: var(--sspr-chart-success, var(--_success));
+    --_chart-failure: var(--sspr-chart-failure, var(--_failure));
+  }
+`;
+
 export const activityChartStyles = css`
   :host {
     display: block;
-    --_chart-success: var(--sspr-chart-success, var(--_success));
-    --_chart-failure: var(--sspr-chart-failure, var(--_failure));
     --_chart-bar-height: var(--sspr-chart-bar-height, 32px);
   }
   .summary {
@@ -60,6 +66,15 @@ export const activityChartStyles = css`
   }
   .swatch.failure {
     background: var(--_chart-failure);
+  }
+  .swatch.accent {
+    background: var(--_accent);
+  }
+  .swatch.muted {
+    background: var(--_muted);
+  }
+  .swatch.failure,
+  .swatch.hatched {
     outline: 1px dashed var(--_text);
   }
   /* forced colours: the bars are one system colour, failures hatched; the swatches say the same */
@@ -68,7 +83,8 @@ export const activityChartStyles = css`
       forced-color-adjust: none;
       background: CanvasText;
     }
-    .swatch.failure {
+    .swatch.failure,
+    .swatch.hatched {
       background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 4px);
       outline: 1px solid CanvasText;
     }

@@ -18,7 +18,7 @@ import { statusStyles } from '../status.styles.js';
 import { themeStyles } from '../theme.styles.js';
 import { chartRows, summarize, totals } from './activity-data.js';
 import { activityOption, type ChartLayout, type ChartOrientation } from './activity-option.js';
-import { activityChartStyles } from './activity-chart.styles.js';
+import { activityChartStyles, outcomeColorStyles } from './activity-chart.styles.js';
 import { renderActivityTable, type Status } from './activity-table.js';
 import { renderActivityTooltip } from './activity-tooltip.js';
 
@@ -27,7 +27,7 @@ import { renderActivityTooltip } from './activity-tooltip.js';
  * `userRegistrationActivity`. The two chart elements differ only in the feature and the words.
  */
 export abstract class SsprActivityChart extends SsprPeriodElement {
-  static override styles = [themeStyles, statusStyles, activityChartStyles];
+  static override styles = [themeStyles, statusStyles, activityChartStyles, outcomeColorStyles];
 
   /** Which feature's rows to draw (Graph's `feature` value). */
   protected abstract readonly feature: 'registration' | 'reset';

@@ -1,31 +1,25 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
-import * as tiles from '../../stories/sspr-tiles.stories.js';
-import * as period from '../../stories/sspr-period-select.stories.js';
-import * as registrations from '../../stories/sspr-registrations-chart.stories.js';
-import * as resets from '../../stories/sspr-resets-chart.stories.js';
-import * as table from '../../stories/sspr-audit-table.stories.js';
-import * as dashboard from '../../stories/sspr-dashboard.stories.js';
 import { axeViolations, enterMode, MODES, settle, type Mode } from './axe.js';
 
 type Story = { name?: string; args?: Record<string, unknown>; render?: (args: Record<string, unknown>) => TemplateResult };
 type StoriesModule = Record<string, unknown> & { default: { title: string; args?: Record<string, unknown>; render?: Story['render'] } };
 
-const modules: StoriesModule[] = [tiles, period, registrations, resets, table, dashboard] as unknown as StoriesModule[];
 
 /**
  * Every story, rendered as Storybook renders it, checked by axe in each colour mode: light, a dark OS
  * under a light page, a dark page, and forced colours. Any violation fails, with where it is.
  */
-describe('accessibility of every story (axe)', function () {
+export function checkStories(group: string, modules: unknown[]): void {
+describe(`accessibility of every story (axe): ${group}`, function () {
   this.timeout(120_000);
   after(async () => {
     document.documentElement.style.colorScheme = '';
     await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
   });
 
-  for (const module of modules) {
+  for (const module of modules as StoriesModule[]) {
     const meta = module.default;
     for (const [exportName, value] of Object.entries(module)) {
       if (exportName === 'default' || typeof value !== 'object' || value === null) continue;
@@ -49,3 +43,4 @@ describe('accessibility of every story (axe)', function () {
     }
   }
 });
+}
