@@ -29,6 +29,7 @@ export const Last30Days: Story = { args: { period: 'd30' } };
 export const Last24Hours: Story = { args: { period: 'd1' } };
 // Thresholds are attributes: here stricter rules find more.
 export const StricterRules: Story = { args: { 'burst-count': 3, 'takeover-hours': 72, 'spike-factor': 2 } };
+export const QuietTenant: Story = { name: 'No activity in the period (events=0)', args: { endpoint: '/mock/users=200;events=0' } };
 export const Loading: Story = { args: { endpoint: '/mock/latency=60000' } };
 export const PartlyFailed: Story = {
   name: 'A source failed (the counts: 403)',

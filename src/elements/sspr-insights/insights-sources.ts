@@ -65,6 +65,18 @@ export class InsightsSources implements ReactiveController {
   sync(query: SourcesQuery | undefined): void {
     this.#query = query;
     if (!query || this.#detached) return;
+    // called while the host updates: what starts here is rendered by this very update
+    this.#syncing = true;
+    try {
+      this.#startAll(query);
+    } finally {
+      this.#syncing = false;
+    }
+  }
+
+  #syncing = false;
+
+  #startAll(query: SourcesQuery): void {
     const scope = `${query.userTypes}|${query.userRoles}`;
     this.#start('features', scope, (signal) => fetchFeatureSummary(query.client, { userTypes: query.userTypes, userRoles: query.userRoles, signal, onWait: this.onWait }));
     this.#start('methods', scope, async (signal) => {
@@ -80,7 +92,7 @@ export class InsightsSources implements ReactiveController {
   /** Reads one source again (Retry), keeping the others. */
   retry(name: SourceName): void {
     delete this.#keys[name];
-    this.sync(this.#query);
+    this.host.requestUpdate(); // the update syncs, and starts it again
   }
 
   /** What the answers are computed from: only the sources that are done. */
@@ -109,7 +121,7 @@ export class InsightsSources implements ReactiveController {
   hostConnected(): void {
     if (!this.#detached) return;
     this.#detached = false;
-    this.sync(this.#query);
+    this.host.requestUpdate(); // the update syncs what was aborted
   }
 
   #all(): SourceState<unknown>[] {
@@ -124,7 +136,7 @@ export class InsightsSources implements ReactiveController {
     const abort = new AbortController();
     this.#aborts[name] = abort;
     (this as unknown as Record<SourceName, SourceState<T>>)[name] = { status: 'loading', rows: 0 };
-    this.host.requestUpdate();
+    if (!this.#syncing) this.host.requestUpdate();
     read(abort.signal).then(
       (value) => {
         if (abort.signal.aborted) return;

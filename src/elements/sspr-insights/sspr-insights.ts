@@ -97,8 +97,10 @@ export class SsprInsights extends SsprPeriodElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const client = this.effectiveClient;
-    if (client && this.#sources.loading) this.waits.begin();
+    const wasLoading = this.#sources.loading;
     this.#sources.sync(client ? { client, period: this.effectivePeriod, userTypes: this.userTypes, userRoles: this.userRoles } : undefined);
+    if (!wasLoading && this.#sources.loading) this.waits.begin(); // "has not answered yet" after a few seconds
+    if (!this.#sources.loading) this.waits.clear(); // before the render, which then shows no wait
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -107,7 +109,6 @@ export class SsprInsights extends SsprPeriodElement {
       this.#announced = false;
       return;
     }
-    this.waits.clear();
     if (!this.#announced && this.effectiveClient) {
       this.#announced = true;
       emit(this, 'sspr-load', { report: 'insights', rows: this.#sources.events.value?.length ?? 0, loadedAt: Date.now() });
