@@ -8,19 +8,6 @@ import { $, $$, mockEndpoint, rawGraph, waitFor } from '../helpers/mock-endpoint
 
 const DAY = 86_400_000;
 
-/** Every userEventsSummary row of a mock scenario, read straight from the mock (no library code). */
-async function rawEvents(endpoint: string): Promise<GraphUserEventsSummary[]> {
-  const rows: GraphUserEventsSummary[] = [];
-  let path: string | undefined = 'beta/reports/authenticationMethods/userEventsSummary?$top=1000';
-  while (path) {
-    const page: GraphPage<GraphUserEventsSummary> = await rawGraph(endpoint, path);
-    rows.push(...page.value);
-    const next = page['@odata.nextLink'];
-    path = next ? next.replace(/^https:\/\/graph\.microsoft\.com\//, '') : undefined;
-  }
-  return rows;
-}
-
 /** Every page of a raw collection route. */
 async function rawAll<T>(endpoint: string, first: string): Promise<T[]> {
   const rows: T[] = [];
@@ -33,6 +20,9 @@ async function rawAll<T>(endpoint: string, first: string): Promise<T[]> {
   }
   return rows;
 }
+
+/** Every userEventsSummary row of a mock scenario, read straight from the mock (no library code). */
+const rawEvents = (endpoint: string) => rawAll<GraphUserEventsSummary>(endpoint, 'beta/reports/authenticationMethods/userEventsSummary?$top=1000');
 
 async function settled(el: SsprInsights) {
   await waitFor(() => !$$(el, '[aria-busy="true"]').length && $$(el, '[part="insight"]').length === 8, 'the answers', 15_000);
