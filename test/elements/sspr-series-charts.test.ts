@@ -39,6 +39,13 @@ describe('<sspr-methods-chart>', () => {
     const event = await oneEvent(el, 'sspr-drilldown');
     expect(event.detail).to.deep.equal({ report: 'users', filter: { methodsRegistered: 'password' } });
   });
+
+  it('keeps its user-type and role scope in the drill-down, as the tiles do', async () => {
+    const el = await fixture<SsprMethodsChart>(html`<sspr-methods-chart as-table user-types="guest" user-roles="admin" .client=${payloadClient(await graphExample('v1-usersRegisteredByMethod'))}></sspr-methods-chart>`);
+    await drawn(el);
+    setTimeout(() => $(el, '[part="row"] [part="drilldown"]').click());
+    expect((await oneEvent(el, 'sspr-drilldown')).detail).to.deep.equal({ report: 'users', filter: { methodsRegistered: 'password', userType: 'guest', isAdmin: true } });
+  });
 });
 
 describe('<sspr-trend-chart>', () => {

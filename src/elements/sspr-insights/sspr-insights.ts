@@ -5,6 +5,7 @@ import { computeInsights, type Insights } from '../../insights/answers.js';
 import { DEFAULT_THRESHOLDS, type RuleThresholds } from '../../insights/data.js';
 import type { UserRoles, UserTypes } from '../../reports/types.js';
 import { emit, type DrilldownDetail } from '../shared/events.js';
+import { userScopeFilter } from '../shared/user-scope.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
 import { periodText } from '../shared/period-text.js';
 import { renderNoEndpoint, renderWait } from '../shared/status-views.js';
@@ -121,7 +122,10 @@ export class SsprInsights extends SsprPeriodElement {
     const period = this.effectivePeriod;
     const i = this.insights;
     const t = this.thresholds;
-    const drill = (detail: DrilldownDetail) => emit(this, 'sspr-drilldown', detail, { cancelable: true });
+    // answers about users keep the element's user-type and role scope, as the tiles' drill-downs do
+    const scope = userScopeFilter(this.userTypes, this.userRoles);
+    const drill = (detail: DrilldownDetail) =>
+      emit(this, 'sspr-drilldown', detail.report === 'users' ? { ...detail, filter: { ...detail.filter, ...scope } } : detail, { cancelable: true });
     const retry = (name: SourceName) => s.retry(name);
     const p = periodText(period);
     return html`

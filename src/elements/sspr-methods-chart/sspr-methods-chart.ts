@@ -8,6 +8,7 @@ import { methodLabel } from '../../reports/methods.js';
 import type { UserRoles, UserTypes } from '../../reports/types.js';
 import { SsprSeriesChart } from '../shared/series-chart/series-chart.js';
 import type { SeriesModel } from '../shared/series-chart/series-model.js';
+import { userScopeFilter } from '../shared/user-scope.js';
 
 /**
  * Users registered per authentication method (`usersRegisteredByMethod`), busiest method first, scoped
@@ -17,7 +18,7 @@ import type { SeriesModel } from '../shared/series-chart/series-model.js';
  * @tag sspr-methods-chart
  * @summary Users registered per authentication method.
  *
- * @fires {SsprDrilldownDetail} sspr-drilldown - A bar or a table count was activated; `detail` is `{report: 'users', filter: {methodsRegistered}}`. Cancelable.
+ * @fires {SsprDrilldownDetail} sspr-drilldown - A bar or a table count was activated; `detail` is `{report: 'users', filter: {methodsRegistered}}` (with `userType` / `isAdmin` when scoped). Cancelable.
  * @fires {SsprLoadDetail} sspr-load - The counts arrived.
  * @fires {SsprErrorDetail} sspr-error - The counts could not be read.
  *
@@ -44,6 +45,7 @@ export class SsprMethodsChart extends SsprSeriesChart<MethodCounts> {
   @property({ attribute: 'user-roles' }) userRoles: UserRoles = 'all';
 
   protected readonly report = 'usersRegisteredByMethod';
+
 
   protected taskArgs() {
     return [this.userTypes, this.userRoles] as const;
@@ -73,7 +75,7 @@ export class SsprMethodsChart extends SsprSeriesChart<MethodCounts> {
       caption: msg('Users registered per method'),
       categoryHeader: msg('Method'),
       empty: top ? undefined : msg('No user has registered a method.'),
-      drill: (i) => ({ report: 'users', filter: { methodsRegistered: methods[i]!.method } }),
+      drill: (i) => ({ report: 'users', filter: { methodsRegistered: methods[i]!.method, ...userScopeFilter(this.userTypes, this.userRoles) } }),
       drillLabel: (i) => msg(str`Show the ${formatCount(methods[i]!.users)} users who registered ${label(i)}`),
     };
   }

@@ -8,6 +8,7 @@ import { DetachedTaskController } from '../../controllers/detached-task.js';
 import { SsprReportElement } from '../shared/report-element.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
+import { userScopeFilter } from '../shared/user-scope.js';
 import { formatCount, formatShare } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
@@ -127,10 +128,7 @@ export class SsprTiles extends SsprReportElement {
   }
 
   #drill(tile: TileDefinition) {
-    const filter: Record<string, string | boolean> = { [tile.filterKey]: true };
-    if (this.userTypes !== 'all') filter.userType = this.userTypes;
-    if (this.userRoles === 'admin' || this.userRoles === 'privilegedAdmin') filter.isAdmin = true;
-    if (this.userRoles === 'user') filter.isAdmin = false;
+    const filter = { [tile.filterKey]: true, ...userScopeFilter(this.userTypes, this.userRoles) };
     emit(this, 'sspr-drilldown', { report: 'users', filter }, { cancelable: true });
   }
 }
