@@ -12,6 +12,15 @@ export interface Budget {
 /** Why a request waits for its slot: the window is full, or Graph asked the tenant to pause (a 429). */
 export type WaitCause = 'budget' | 'throttled';
 
+/**
+ * A request's place in the queue: `background` ones wait behind the others. A shared request that a
+ * foreground caller joins is promoted (`promote()`, set by the limiter while it waits).
+ */
+export interface Priority {
+  background: boolean;
+  promote?: () => void;
+}
+
 /** A granted request; `release()` once its response has arrived (or it failed). */
 export interface Slot {
   release(): void;
@@ -20,7 +29,7 @@ export interface Slot {
 interface Waiter {
   resolve: (slot: Slot) => void;
   /** Background: served after every waiting foreground request, and never into the window's last slot. */
-  background: boolean;
+  priority: Priority;
   signal?: AbortSignal;
   onAbort?: () => void;
 }
@@ -62,18 +71,26 @@ export class RateLimiter {
    * While Graph has asked for a pause longer than `maxHoldMs`, rejects at once with a 'throttled' error
    * that says when requests are accepted again, rather than queueing for hours.
    */
-  acquire(signal?: AbortSignal, onWait?: (delayMs: number, cause: WaitCause) => void, maxHoldMs = MAX_HOLD_MS, background = false): Promise<Slot> {
+  acquire(signal?: AbortSignal, onWait?: (delayMs: number, cause: WaitCause) => void, maxHoldMs = MAX_HOLD_MS, priority: Priority = { background: false }): Promise<Slot> {
+    const background = priority.background;
     if (signal?.aborted) return Promise.reject(abortError(undefined, signal.reason));
     const now = Date.now();
     if (this.#holdUntil - now > maxHoldMs) return Promise.reject(holdTooLongError(this.#holdUntil));
     this.#prune(now);
-    const ahead = background ? this.#queue.length : this.#queue.filter((w) => !w.background).length;
+    const ahead = background ? this.#queue.length : this.#queue.filter((w) => !w.priority.background).length;
     if (ahead === 0 && this.#slotAfter(this.#ends(), now, background) <= now) return Promise.resolve(this.#grant());
     const expected = this.#expectedSlot(now, ahead, background);
     // Say why: a pause after someone's 429 is not the same as a full window.
     onWait?.(expected - now, this.#holdUntil >= expected ? 'throttled' : 'budget');
     return new Promise<Slot>((resolve, reject) => {
-      const waiter: Waiter = { resolve, signal, background };
+      const waiter: Waiter = { resolve, signal, priority };
+      // joined by a foreground caller while waiting: move ahead of the background waiters
+      priority.promote = () => {
+        priority.background = false;
+        this.#queue = this.#queue.filter((w) => w !== waiter);
+        this.#enqueue(waiter);
+        this.#schedule();
+      };
       if (signal) {
         waiter.onAbort = () => {
           this.#queue = this.#queue.filter((w) => w !== waiter);
@@ -82,12 +99,16 @@ export class RateLimiter {
         };
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
-      // a foreground request goes ahead of every waiting background one
-      const firstBackground = background ? -1 : this.#queue.findIndex((w) => w.background);
-      if (firstBackground < 0) this.#queue.push(waiter);
-      else this.#queue.splice(firstBackground, 0, waiter);
+      this.#enqueue(waiter);
       this.#schedule();
     });
+  }
+
+  /** A foreground waiter goes ahead of every waiting background one. */
+  #enqueue(waiter: Waiter): void {
+    const firstBackground = waiter.priority.background ? -1 : this.#queue.findIndex((w) => w.priority.background);
+    if (firstBackground < 0) this.#queue.push(waiter);
+    else this.#queue.splice(firstBackground, 0, waiter);
   }
 
   /** Holds every request until `time` (epoch ms): after a 429, the whole tenant budget is spent. */
@@ -165,7 +186,7 @@ export class RateLimiter {
     this.#timer = undefined;
     if (this.#queue.length === 0) return;
     const now = Date.now();
-    const at = this.#slotAfter(this.#ends(), now, this.#queue[0]!.background);
+    const at = this.#slotAfter(this.#ends(), now, this.#queue[0]!.priority.background);
     if (!Number.isFinite(at)) return; // every slot is in flight: a release schedules again
     this.#timer = setTimeout(() => this.#pump(), Math.max(0, at - now));
   }
@@ -173,8 +194,9 @@ export class RateLimiter {
   #pump(): void {
     const now = Date.now();
     this.#prune(now);
-    while (this.#queue.length > 0 && this.#slotAfter(this.#ends(), now, this.#queue[0]!.background) <= now) {
+    while (this.#queue.length > 0 && this.#slotAfter(this.#ends(), now, this.#queue[0]!.priority.background) <= now) {
       const waiter = this.#queue.shift()!;
+      waiter.priority.promote = undefined;
       if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
       waiter.resolve(this.#grant());
     }

@@ -106,7 +106,7 @@ export class ReportClient {
   }
 
   #getUrl(url: string, options: RequestOptions): Promise<object> {
-    return this.#shared.run(url, options, (signal, onWait) =>
+    return this.#shared.run(url, options, (signal, onWait, priority) =>
       retryingGet(url, {
         fetch: this.#fetch,
         credentials: this.#credentials,
@@ -117,7 +117,7 @@ export class ReportClient {
         maxWaitMs: this.#maxWaitMs,
         signal,
         onWait,
-        background: options.background,
+        priority,
       }),
     );
   }

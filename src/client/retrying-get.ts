@@ -3,7 +3,7 @@ import type { WaitInfo } from './client-options.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import { ReportError, abortError, errorFromResponse, holdTooLongError, isAbortError, malformedError } from './errors.js';
 import { fetchAttempt } from './fetch-attempt.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { Priority, RateLimiter } from './rate-limiter.js';
 import { sleep } from './sleep.js';
 
 export interface RetryPolicy {
@@ -23,7 +23,8 @@ export interface RetryingGetOptions {
   maxWaitMs: number;
   signal: AbortSignal;
   onWait: (wait: WaitInfo) => void;
-  background?: boolean;
+  /** Shared with the request's other callers: a foreground one joining promotes it. */
+  priority?: Priority;
 }
 
 /** Graph answers these with Retry-After (or expects backoff); everything else fails at once. */
@@ -39,7 +40,7 @@ export async function retryingGet(url: string, options: RetryingGetOptions): Pro
           signal,
           (delayMs, cause) => onWait({ reason: cause, delayMs, attempt, until: Date.now() + delayMs }),
           options.maxWaitMs,
-          options.background,
+          options.priority,
         )
       : undefined;
     let attemptResult;

@@ -1,7 +1,8 @@
 import type { RequestOptions, WaitInfo } from './client-options.js';
 import { abortError } from './errors.js';
+import type { Priority } from './rate-limiter.js';
 
-type Start<T> = (signal: AbortSignal, onWait: (wait: WaitInfo) => void) => Promise<T>;
+type Start<T> = (signal: AbortSignal, onWait: (wait: WaitInfo) => void, priority: Priority) => Promise<T>;
 
 /** One network request shared by every caller that asked for the same key while it ran. */
 interface Flight<T> {
@@ -10,6 +11,8 @@ interface Flight<T> {
   callers: number;
   listeners: Set<(wait: WaitInfo) => void>;
   lastWait?: WaitInfo;
+  /** Background until a foreground caller joins. */
+  priority: Priority;
 }
 
 /**
@@ -33,7 +36,12 @@ export class SharedRequests<T> {
       const hit = this.#cache.get(key);
       if (hit && hit.expires > Date.now()) return Promise.resolve(hit.value);
     }
-    const flight = this.#inflight.get(key) ?? this.#launch(key, start);
+    const flight = this.#inflight.get(key) ?? this.#launch(key, start, options.background === true);
+    if (!options.background && flight.priority.background) {
+      // someone is waiting for it now: it is no longer background work
+      if (flight.priority.promote) flight.priority.promote();
+      else flight.priority.background = false;
+    }
     return this.#join(key, flight, signal, onWait);
   }
 
@@ -46,13 +54,13 @@ export class SharedRequests<T> {
     this.#cache.clear();
   }
 
-  #launch(key: string, start: Start<T>): Flight<T> {
-    const flight: Flight<T> = { controller: new AbortController(), callers: 0, listeners: new Set() } as Flight<T>;
+  #launch(key: string, start: Start<T>, background: boolean): Flight<T> {
+    const flight: Flight<T> = { controller: new AbortController(), callers: 0, listeners: new Set(), priority: { background } } as Flight<T>;
     const fanOut = (wait: WaitInfo): void => {
       flight.lastWait = wait;
       for (const listener of flight.listeners) listener(wait);
     };
-    flight.promise = start(flight.controller.signal, fanOut).then((value) => {
+    flight.promise = start(flight.controller.signal, fanOut, flight.priority).then((value) => {
       this.#store(key, value);
       return value;
     });

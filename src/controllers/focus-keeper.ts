@@ -11,6 +11,8 @@ const NEXT_CONTROLS = '[part~="cancel"], [part~="retry"], [part~="resume"]';
  */
 export class FocusKeeper implements ReactiveController {
   #focused?: Element | null;
+  /** The section the focused control was in (an insight, say), where its replacement is looked for first. */
+  #section?: Element | null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -18,6 +20,7 @@ export class FocusKeeper implements ReactiveController {
 
   hostUpdate(): void {
     this.#focused = this.host.shadowRoot?.activeElement;
+    this.#section = this.#focused?.closest('section, [data-focus-scope]');
   }
 
   hostUpdated(): void {
@@ -26,7 +29,11 @@ export class FocusKeeper implements ReactiveController {
     const root = this.host.shadowRoot;
     if (!lost || lost.isConnected && !(lost as HTMLButtonElement).disabled) return;
     if (root?.activeElement) return; // something else in the element already has focus
-    const next = root?.querySelector<HTMLElement>(NEXT_CONTROLS) ?? root?.querySelector<HTMLElement>('[data-focus-fallback]');
+    const section = this.#section?.isConnected ? this.#section : undefined;
+    const next =
+      section?.querySelector<HTMLElement>(NEXT_CONTROLS) ??
+      root?.querySelector<HTMLElement>(NEXT_CONTROLS) ??
+      root?.querySelector<HTMLElement>('[data-focus-fallback]');
     next?.focus({ preventScroll: true });
   }
 }

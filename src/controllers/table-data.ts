@@ -18,6 +18,8 @@ export interface TableQuery {
   /** The period as a key (`d7`, `all`…): `filter.since` moves with the clock, this does not. */
   period?: string;
   sort: TableSort;
+  /** The language the labels are in: sort orders of label columns are built again when it changes. */
+  language?: string;
 }
 
 /**
@@ -62,6 +64,11 @@ export class TableData implements ReactiveController {
     onWait: (wait: WaitInfo) => void,
     /** Called when a new load starts (the element scrolls back to the top). */
     private readonly onReset: () => void,
+    /**
+     * Runs `fn` in the host's language: pages arrive outside its update, and sorting a label column
+     * (method, status, …) compares the labels the reader sees.
+     */
+    private readonly inLanguage: <T>(fn: () => T) => T = (fn) => fn(),
   ) {
     host.addController(this);
     this.loader = new TableLoader<TableRow>(host, (rows) => this.#onRows(rows), onWait);
@@ -82,6 +89,9 @@ export class TableData implements ReactiveController {
       this.#client = query.client;
       this.#loadKey = key;
       void this.#restart(query);
+    } else if (previous && previous.language !== query.language) {
+      this.model.forgetOrders();
+      if (this.activeMode === 'client') this.refresh();
     } else if (this.activeMode === 'client' && previous && !sameView(previous, query)) {
       this.refresh();
     }
@@ -95,7 +105,7 @@ export class TableData implements ReactiveController {
 
   #newModel(): TableModel<TableRow> {
     const s = this.#query?.source;
-    return s ? new TableModel<TableRow>(s.columns, s.facets, s.searchText, s.time) : new TableModel<TableRow>([], [], () => '');
+    return s ? new TableModel<TableRow>(s.columns, s.facets, s.searchText, s.time, this.inLanguage) : new TableModel<TableRow>([], [], () => '');
   }
 
   async #restart(q: TableQuery): Promise<void> {
@@ -139,6 +149,10 @@ export class TableData implements ReactiveController {
   }
 
   #onRows(rows: TableRow[]): void {
+    this.inLanguage(() => this.#append(rows));
+  }
+
+  #append(rows: TableRow[]): void {
     this.model.append(rows);
     // Server mode too: what the endpoint could not do (a period on events, a refused filter) is done here,
     // on the rows loaded; what it did is done again at no harm.
@@ -187,6 +201,10 @@ export class TableData implements ReactiveController {
 
   /** Filter (one pass, with facet counts), then order by the sort — at once when that order is known. */
   refresh(): void {
+    this.inLanguage(() => this.#refresh());
+  }
+
+  #refresh(): void {
     const q = this.#query;
     if (!q) return;
     const { mask, matches, counts } = this.model.filter(q.filter);

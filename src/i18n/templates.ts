@@ -24,19 +24,24 @@ export const templatesFor = (language: Language): Templates | undefined => merge
 export const isReady = (language: Language, parts: readonly Part[]): boolean =>
   language === 'en' || (lookup !== undefined && parts.every((part) => loadedParts.has(`${language}/${part}`)));
 
+// Parts that failed to load: not asked for again for a minute (every render would otherwise wait on it).
+const failedAt = new Map<string, number>();
+const RETRY_AFTER_MS = 60_000;
+
 /**
  * Loads the parts of a language's translations an element needs, each once; concurrent callers share
- * the request. A part that fails to load is left out, so its text stays English (and the element says
- * so with `lang="en"`), and a later render tries again.
+ * the request. Resolves true when all are in. A part that fails to load is left out, so its text stays
+ * English (and the element says so with `lang="en"`); it is asked for again a minute later.
  */
-export function loadLanguage(language: Language, parts: readonly Part[]): Promise<void> {
-  if (language === 'en') return Promise.resolve();
-  return Promise.all(parts.map((part) => loadPart(language, part))).then(() => undefined);
+export function loadLanguage(language: Language, parts: readonly Part[]): Promise<boolean> {
+  if (language === 'en') return Promise.resolve(true);
+  return Promise.all(parts.map((part) => loadPart(language, part))).then(() => isReady(language, parts));
 }
 
 function loadPart(language: Language, part: Part): Promise<void> {
   const key = `${language}/${part}`;
   if (loadedParts.has(key)) return Promise.resolve();
+  if (Date.now() - (failedAt.get(key) ?? -Infinity) < RETRY_AFTER_MS) return Promise.resolve();
   let pending = loading.get(key);
   if (!pending) {
     lookupLoading ??= import('@lit/localize/internal/runtime-msg.js').then(
@@ -51,7 +56,10 @@ function loadPart(language: Language, part: Part): Promise<void> {
         merged.set(language, { ...merged.get(language), ...module.templates });
         loadedParts.add(key);
       })
-      .catch((error: unknown) => console.warn(`sspr-insights: the ${key} translations could not be loaded`, error))
+      .catch((error: unknown) => {
+        failedAt.set(key, Date.now());
+        console.warn(`sspr-insights: the ${key} translations could not be loaded`, error);
+      })
       .finally(() => loading.delete(key));
     loading.set(key, pending);
   }

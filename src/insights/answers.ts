@@ -56,7 +56,7 @@ export function computeInsights(data: InsightsData, t: RuleThresholds): Insights
     const failures = events.filter((e) => !e.succeeded);
     out.problems = { failures: failures.length, reasons: ranked(failures, (e) => e.failureReason).map(({ key, count }) => ({ reason: key, count })) };
     out.findings.failureBurst = failureBursts(events, t);
-    out.findings.registerThenReset = registerThenReset(events, t);
+    out.findings.registerThenReset = registerThenReset(all.filter((e) => inRange(e, since - t.takeoverWindowMs, now)), t, since);
     out.findings.spikeDay = spikeDay(events, since, now, t);
     if (data.admins) {
       const admins = adminSelfResets(events, data.admins);

@@ -81,7 +81,7 @@ export function failureBursts(events: readonly EventRow[], t: RuleThresholds): F
  * Users who registered a method and then reset their password within `takeoverWindowMs`: someone who
  * has taken over an account adds their own phone, then resets the password with it.
  */
-export function registerThenReset(events: readonly EventRow[], t: RuleThresholds): Finding {
+export function registerThenReset(events: readonly EventRow[], t: RuleThresholds, since = -Infinity): Finding {
   const users: FindingUser[] = [];
   const ok = events.filter((e) => e.succeeded && Number.isFinite(e.time) && (e.feature === 'registration' || e.feature === 'reset'));
   for (const list of byUser(ok).values()) {
@@ -90,7 +90,8 @@ export function registerThenReset(events: readonly EventRow[], t: RuleThresholds
     let first = 0;
     for (const e of list) {
       if (e.feature === 'registration') registeredAt = e.time;
-      else if (registeredAt !== undefined && e.time - registeredAt <= t.takeoverWindowMs) {
+      // the reset must be in the period; the registration may be just before it
+      else if (registeredAt !== undefined && e.time > since && e.time - registeredAt <= t.takeoverWindowMs) {
         if (!pairs) first = e.time;
         pairs++;
         registeredAt = undefined; // one reset per registration

@@ -54,6 +54,8 @@ export class TableModel<Row> {
     readonly facets: Facet<Row>[],
     private readonly searchText: (row: Row) => string,
     private readonly time?: (row: Row) => number,
+    /** Runs sort-key extraction in the reader's language (label columns sort by what they show). */
+    private readonly scope: <T>(fn: () => T) => T = (fn) => fn(),
   ) {
     this.#facets = facets.map(() => ({ values: [], codes: new Map(), rows: [] }));
   }
@@ -76,7 +78,7 @@ export class TableModel<Row> {
     // Keep finished orders current: sort the new page alone and merge it in (linear), rather than resort.
     for (const [key, sorted] of this.#orders) {
       const column = this.columns.find((c) => c.key === key)!;
-      this.#orders.set(key, mergeOrders(sorted.keys, sorted.order, rows.map((r) => column.sortValue(r)), start));
+      this.#orders.set(key, mergeOrders(sorted.keys, sorted.order, this.scope(() => rows.map((r) => column.sortValue(r))), start));
     }
     this.#building.clear(); // an order still being built is for fewer rows: build again when asked
   }
@@ -188,6 +190,12 @@ export class TableModel<Row> {
     return rows;
   }
 
+  /** Drops every sort order (their labels changed language); each is built again when asked. */
+  forgetOrders(): void {
+    this.#orders.clear();
+    this.#building.clear();
+  }
+
   /**
    * The ascending order of a column: at once when it is known, else a promise of it (built in slices
    * that leave the page responsive). Known orders follow appended rows.
@@ -200,7 +208,7 @@ export class TableModel<Row> {
       const column = this.columns.find((c) => c.key === key);
       if (!column) return Promise.reject(new TypeError(`No column ${key}`));
       const size = this.rows.length;
-      const keys = sortKeys(this.rows.map((r) => column.sortValue(r)), column.date === true);
+      const keys = this.scope(() => sortKeys(this.rows.map((r) => column.sortValue(r)), column.date === true));
       if (size <= SYNC_SORT_ROWS) {
         // a first page sorts in well under a frame: no need for a second render
         const order = sortPermutationNow(keys);

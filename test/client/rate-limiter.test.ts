@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ReportError } from '../../src/client/errors.js';
-import { RateLimiter, limiterFor } from '../../src/client/rate-limiter.js';
+import { RateLimiter, limiterFor, type Priority } from '../../src/client/rate-limiter.js';
 import { GRAPH_REPORTS_BUDGET } from '../../src/graph/types.js';
 
 const elapsed = (t0: number): number => performance.now() - t0;
@@ -29,7 +29,7 @@ describe('RateLimiter', () => {
   it('serves background requests after every foreground one, leaving the last slot free for them', async () => {
     const limiter = new RateLimiter({ requests: 3, perMs: 80, marginMs: 0 });
     const order: string[] = [];
-    const bg = (name: string) => limiter.acquire(undefined, undefined, undefined, true).then((s) => (order.push(name), s.release()));
+    const bg = (name: string) => limiter.acquire(undefined, undefined, undefined, { background: true }).then((s) => (order.push(name), s.release()));
     const fg = (name: string) => limiter.acquire().then((s) => (order.push(name), s.release()));
     await fg('f1');
     await bg('b1'); // two of three slots free: granted at once
@@ -40,6 +40,21 @@ describe('RateLimiter', () => {
     const f3 = fg('f3'); // the window is full: it waits, ahead of b2
     await Promise.all([b2, f3]);
     expect(order).to.deep.equal(['f1', 'b1', 'f2', 'f3', 'b2']);
+  });
+
+  it('moves a waiting background request ahead when a foreground caller joins it', async () => {
+    const limiter = new RateLimiter({ requests: 2, perMs: 60, marginMs: 0 });
+    const order: string[] = [];
+    await take(limiter);
+    await take(limiter); // the window is full
+    const first: Priority = { background: true };
+    const joined: Priority = { background: true };
+    const a = limiter.acquire(undefined, undefined, undefined, first).then((s) => (order.push('a'), s.release()));
+    const b = limiter.acquire(undefined, undefined, undefined, joined).then((s) => (order.push('b'), s.release()));
+    joined.promote!(); // a user now waits for b's response
+    await Promise.all([a, b]);
+    expect(order).to.deep.equal(['b', 'a']);
+    expect(joined.background).to.equal(false);
   });
 
   it('serves waiters first come, first served and predicts each one\'s wait', async () => {

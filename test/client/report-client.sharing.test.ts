@@ -82,3 +82,17 @@ describe('ReportClient de-duplication and cache', () => {
     expect(calls).to.have.length(2);
   });
 });
+
+describe('ReportClient: background requests', () => {
+  it('sends a shared background request as foreground once a foreground caller joins it', async () => {
+    const client = new ReportClient({ endpoint: mockEndpoint({ users: 60 }), budget: { requests: 1, perMs: 250, marginMs: 0 } });
+    const order: string[] = [];
+    await client.get("v1.0/reports/authenticationMethods/usersRegisteredByFeature(includedUserTypes='all',includedUserRoles='all')"); // fills the window
+    const audits = client.get('v1.0/auditLogs/directoryAudits', { background: true }).then(() => order.push('audits'));
+    const activity = 'beta/reports/authenticationMethods/userRegistrationActivity(period=\'d7\')';
+    const inBackground = client.get(activity, { background: true }).then(() => order.push('activity (background)'));
+    const user = client.get(activity).then(() => order.push('activity (user)')); // joins the same request
+    await Promise.all([audits, inBackground, user]);
+    expect(order.indexOf('activity (user)')).to.be.below(order.indexOf('audits'));
+  });
+});

@@ -12,7 +12,7 @@ describe('drill-down in words', () => {
   it('reads "false" from a filter attribute as false, and unknown keys as they are', () => {
     expect(describeDrilldown({ report: 'users', filter: { isAdmin: 'false', isMfaCapable: 'true' } })).to.equal('Users: non-admins, MFA capable');
     expect(describeDrilldown({ report: 'audit', filter: { activity: 'Blocked from self-service password reset' } })).to.equal(
-      'Audit log entries: activity: Blocked from self-service password reset',
+      'Audit log entries: Blocked from self-service password reset',
     );
     expect(describeDrilldown({ report: 'audit', filter: {} })).to.equal('Audit log entries');
   });

@@ -11,6 +11,10 @@ import { graphExample } from '../fixtures/graph-examples.js';
 import { payloadClient } from '../../src/mock/payload-client.js';
 import { $, $$, mockEndpoint, waitFor } from '../helpers/mock-endpoint.js';
 import { translated, translatedWith } from '../helpers/xliff.js';
+import { ReportClient } from '../../src/client/index.js';
+import { methodLabel } from '../../src/reports/methods.js';
+import type { EventRow } from '../../src/reports/types.js';
+import { sortKeys } from '../../src/table/sort-permutation.js';
 
 const labels = (el: Element) => $$(el, '[part="tile"] [part="label"]').map((l) => l.textContent!.trim());
 
@@ -131,6 +135,33 @@ describe('languages', () => {
     expect(raw.replace('\uFEFF', '').split('\r\n')[0]).to.equal(
       'userDisplayName,userPrincipalName,isSsprRegistered,isSsprEnabled,isSsprCapable,isMfaCapable,isPasswordlessCapable,isAdmin,methodsRegistered,userType,lastUpdatedDateTime',
     );
+  });
+
+  it('sorts a label column by the labels the reader sees, also for pages that arrive later and after a lang change', async () => {
+    const client = new ReportClient({ endpoint: mockEndpoint('users=3000;page=150;seed=5'), budget: false });
+    const table = await fixture<SsprAuditTable>(html`<sspr-audit-table lang="nl" report="events" period="d30" mode="client" .client=${client}></sspr-audit-table>`);
+    await waitFor(() => table.loadedRows > 0, 'the first page', 15_000);
+    const methodHeader = await translated('nl', 'Method');
+    // sorted while pages still arrive: the later pages are merged into the order
+    $$(table, '[part="header-cell"] button').find((b) => b.textContent!.includes(methodHeader))!.click();
+    await waitFor(() => table.loader.state === 'done', 'the events', 15_000);
+    await table.updateComplete;
+    const dutch = await Promise.all([...new Set((table.visibleRows as EventRow[]).map((r) => r.method))].map(async (m) => [m, await translated('nl', methodLabel(m)).catch(() => methodLabel(m))] as const));
+    const label = new Map(dutch);
+    const shown = (table.visibleRows as EventRow[]).map((r) => label.get(r.method)!);
+    // in the table's own order of text (case and accents folded): what matters is which labels are compared
+    const inOrder = (labels: string[]) => {
+      const keys = sortKeys(labels) as string[];
+      return keys.every((k, i) => i === 0 || keys[i - 1]! <= k);
+    };
+    expect(inOrder(shown), 'sorted by the Dutch labels').to.equal(true);
+    expect(inOrder((table.visibleRows as EventRow[]).map((r) => methodLabel(r.method))), 'not by the English ones').to.equal(false);
+    table.lang = 'zh-Hant';
+    await waitFor(() => $(table, '[part="header-cell"]').textContent !== 'Datum', 'the table in Chinese');
+    await table.updateComplete;
+    const zh = new Map(await Promise.all([...label.keys()].map(async (m) => [m, await translated('zh-Hant', methodLabel(m)).catch(() => methodLabel(m))] as const)));
+    const shownZh = (table.visibleRows as EventRow[]).map((r) => zh.get(r.method)!);
+    expect(inOrder(shownZh), 'sorted again, by the Chinese labels').to.equal(true);
   });
 
   it('translates facet values, method names and failure reasons in the table', async () => {

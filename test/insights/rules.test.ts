@@ -46,6 +46,10 @@ describe('suspicious-activity rules', () => {
     ];
     expect(registerThenReset(events, t).users.map((u) => u.upn)).to.deep.equal(['taken@x']);
     expect(registerThenReset(events, { ...t, takeoverWindowMs: 72 * H }).users.map((u) => u.upn)).to.deep.equal(['slow@x', 'taken@x']);
+    // a registration just before the period counts; a reset before it does not
+    const edge = [event('edge@x', 'registration', true, NOW - 26 * H), event('edge@x', 'reset', true, NOW - 23 * H)];
+    expect(registerThenReset(edge, t, NOW - 24 * H).users.map((u) => u.upn)).to.deep.equal(['edge@x']);
+    expect(registerThenReset(edge, t, NOW - 22 * H).users).to.deep.equal([]);
   });
 
   it('admin self-service resets: fires for admins (matched case-insensitively), not for others', () => {

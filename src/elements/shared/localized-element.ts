@@ -55,6 +55,8 @@ export abstract class SsprLocalizedElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // moved under another lang since the last render
+    if (this.hasUpdated && inheritedLang(this) !== this.#renderedTag) this.requestUpdate();
     this.#unwatch = watchLang(this, () => {
       if (inheritedLang(this) !== this.#renderedTag) this.requestUpdate();
     });
@@ -65,10 +67,12 @@ export abstract class SsprLocalizedElement extends LitElement {
     this.#unwatch?.();
   }
 
-  // Waits for the language's translations before rendering, so the text never flashes English first.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const language = matchLanguage(inheritedLang(this));
-    if (!isReady(language, this.#parts)) return loadLanguage(language, this.#parts).then(() => super.scheduleUpdate());
+  // Waits for the language's translations before rendering, so the text never flashes English first;
+  // if the language changes again while they load, waits for the new one's too.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    for (let language = matchLanguage(inheritedLang(this)); !isReady(language, this.#parts); language = matchLanguage(inheritedLang(this))) {
+      if (!(await loadLanguage(language, this.#parts))) break; // it failed: render in English, marked so
+    }
     return super.scheduleUpdate();
   }
 

@@ -100,7 +100,7 @@ export class SsprAuditTable extends SsprPeriodElement {
   @query('[part="scroller"]') private scroller?: HTMLElement;
 
   readonly #window = new VirtualWindow(this, () => this.scroller);
-  readonly #data = new TableData(this, this.waits.onWait, () => this.#window.reset());
+  readonly #data = new TableData(this, this.waits.onWait, () => this.#window.reset(), (fn) => this.inLanguage(fn));
   readonly #announcer = new TableAnnouncer(this, this.#data);
   #searchTimer?: ReturnType<typeof setTimeout>;
 
@@ -145,6 +145,7 @@ export class SsprAuditTable extends SsprPeriodElement {
       filter,
       period,
       sort: this.#sort(),
+      language: this.language,
     });
   }
 

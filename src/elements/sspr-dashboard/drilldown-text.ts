@@ -2,6 +2,7 @@ import type { DrilldownDetail } from '../shared/events.js';
 import { formatList } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { methodLabel } from '../../reports/methods.js';
+import { activityLabel, reasonLabel } from '../../reports/labels.js';
 
 type Report = DrilldownDetail['report'];
 
@@ -36,6 +37,9 @@ const FILTER_TEXT: Record<string, (v: string | boolean) => string> = {
   userType: (v) => (v === 'guest' ? msg('guest accounts') : v === 'member' ? msg('member accounts') : msg(str`${String(v)} accounts`)),
   feature: (v) => (v === 'reset' ? msg('password resets') : v === 'registration' ? msg('registrations') : String(v)),
   method: (v) => msg(str`method: ${methodLabel(String(v))}`),
+  methodsRegistered: (v) => msg(str`method registered: ${methodLabel(String(v))}`),
+  failureReason: (v) => msg(str`failure reason: ${reasonLabel(String(v)) || String(v)}`),
+  activity: (v) => activityLabel(String(v)),
   status: (v) => (v === 'failure' ? msg('failed') : v === 'success' ? msg('succeeded') : String(v)),
 };
 

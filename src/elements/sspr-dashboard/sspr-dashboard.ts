@@ -60,6 +60,9 @@ import { exportParts } from './dashboard-parts.js';
  * @cssprop --sspr-dashboard-padding - Space between the frame's edge and its content (default 0.75 × `--sspr-space`).
  */
 export class SsprDashboard extends SsprLocalizedElement {
+  // the details heading names methods, failure reasons and activities: the table's words
+  protected static override translationParts = ['core', 'errors', 'table'] as const;
+
   static override styles = [themeStyles, statusStyles, dashboardStyles];
 
   /** Graph root every element inside reads from, e.g. `/graph`. */

@@ -154,6 +154,7 @@ export class InsightsSources implements ReactiveController {
   async #readEvents(client: ReportClient, signal: AbortSignal): Promise<EventRow[]> {
     const rows: EventRow[] = [];
     for await (const page of EVENTS_SOURCE.load(client, { signal, onWait: this.onWait })) {
+      if (signal.aborted) break; // a newer read owns the progress now
       rows.push(...page.rows);
       this.events = { status: 'loading', rows: rows.length };
       this.host.requestUpdate();

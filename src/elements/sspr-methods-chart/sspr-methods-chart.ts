@@ -60,7 +60,8 @@ export class SsprMethodsChart extends SsprSeriesChart<MethodCounts> {
   }
 
   protected model([counts]: MethodCounts[]): SeriesModel {
-    const methods = counts?.methods.filter((m) => m.users > 0) ?? [];
+    // every user has a password: Graph counts it, but no one registers it and no user row lists it
+    const methods = counts?.methods.filter((m) => m.users > 0 && m.method !== 'password') ?? [];
     const total = counts?.total ?? 0;
     const top = methods[0];
     const label = (i: number) => methodLabel(methods[i]!.method);

@@ -101,9 +101,10 @@ export class SsprTrendChart extends SsprSeriesChart<DailyResets> {
         // the accessible name starts with what the button shows: its count
         const n = formatCount(s === 0 ? days[i]!.selfService : s === 1 ? days[i]!.byAdmin : days[i]!.changes);
         const day = formatDay(days[i]!.day);
-        if (s === 0) return msg(str`Show the ${n} self-service resets of ${day}`);
-        if (s === 1) return msg(str`Show the ${n} resets by an admin of ${day}`);
-        return msg(str`Show the ${n} self-service changes of ${day}`);
+        // it opens the period's rows: the table cannot filter one day
+        if (s === 0) return msg(str`${n} on ${day}: show the period's self-service resets`);
+        if (s === 1) return msg(str`${n} on ${day}: show the period's resets by an admin`);
+        return msg(str`${n} on ${day}: show the period's self-service changes`);
       },
     };
   }
