@@ -27,11 +27,12 @@ export interface Insights {
   findings: Partial<Record<RuleId, Finding>>;
 }
 
-const inRange = (e: EventRow, from: number, to: number) => e.time > from && e.time <= to;
+// as the table filters a period: from `since` on (its drill-downs then show the rows counted here)
+const inRange = (e: EventRow, from: number, to: number) => e.time >= from && e.time < to;
 
 export function computeInsights(data: InsightsData, t: RuleThresholds): Insights {
   const length = PERIOD_MS[data.period];
-  // to the minute, as the table filters: both then count the same rows
+  // to the minute, as the table does: both then count the same rows
   const now = Math.floor(data.now / 60_000) * 60_000;
   const since = now - length;
   const out: Insights = { since, findings: {} };
@@ -41,7 +42,7 @@ export function computeInsights(data: InsightsData, t: RuleThresholds): Insights
 
   const all = data.events;
   if (all) {
-    const events = all.filter((e) => inRange(e, since, now));
+    const events = all.filter((e) => inRange(e, since, Infinity));
     const registrations = events.filter((e) => e.feature === 'registration' && e.succeeded);
     out.registeredInPeriod = { people: new Set(registrations.map((e) => userKey(e.upn))).size, events: registrations.length };
     const resets = events.filter((e) => e.feature === 'reset' && e.succeeded);
@@ -56,7 +57,7 @@ export function computeInsights(data: InsightsData, t: RuleThresholds): Insights
     const failures = events.filter((e) => !e.succeeded);
     out.problems = { failures: failures.length, reasons: ranked(failures, (e) => e.failureReason).map(({ key, count }) => ({ reason: key, count })) };
     out.findings.failureBurst = failureBursts(events, t);
-    out.findings.registerThenReset = registerThenReset(all.filter((e) => inRange(e, since - t.takeoverWindowMs, now)), t, since);
+    out.findings.registerThenReset = registerThenReset(all.filter((e) => inRange(e, since - t.takeoverWindowMs, Infinity)), t, since);
     out.findings.spikeDay = spikeDay(events, since, now, t);
     if (data.admins) {
       const admins = adminSelfResets(events, data.admins);
@@ -64,6 +65,6 @@ export function computeInsights(data: InsightsData, t: RuleThresholds): Insights
       out.frequentAdmins = admins.users.filter((u) => u.count >= t.frequentAdminResets);
     }
   }
-  if (data.blocked) out.findings.blocked = blockedUsers(data.blocked.filter((a) => a.time > since && a.time <= now));
+  if (data.blocked) out.findings.blocked = blockedUsers(data.blocked.filter((a) => a.time >= since));
   return out;
 }

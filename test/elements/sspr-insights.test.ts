@@ -45,9 +45,9 @@ describe('<sspr-insights>', function () {
 
     const events = await rawEvents(endpoint);
     const now = Math.floor(Date.now() / 60_000) * 60_000;
-    const inWeek = (e: GraphUserEventsSummary, from = now - 7 * DAY, to = now) => {
+    const inWeek = (e: GraphUserEventsSummary, from = now - 7 * DAY, to = Infinity) => {
       const t = Date.parse(e.eventDateTime);
-      return t > from && t <= to;
+      return t >= from && t < to;
     };
     const resets = events.filter((e) => e.feature === 'reset' && e.isSuccess && inWeek(e));
     const people = new Set(resets.map((e) => e.userPrincipalName.toLowerCase())).size;
@@ -70,7 +70,7 @@ describe('<sspr-insights>', function () {
     await settled(el);
     const now = Math.floor(Date.now() / 60_000) * 60_000;
     const since = now - 7 * DAY;
-    const inPeriod = (iso: string) => Date.parse(iso) > since && Date.parse(iso) <= now;
+    const inPeriod = (iso: string) => Date.parse(iso) >= since;
     const events = (await rawEvents(endpoint)).filter((e) => inPeriod(e.eventDateTime));
     const users = await rawAll<GraphUserRegistrationDetails>(endpoint, 'v1.0/reports/authenticationMethods/userRegistrationDetails');
     const admins = new Set(users.filter((u) => u.isAdmin).map((u) => u.userPrincipalName.toLowerCase()));
