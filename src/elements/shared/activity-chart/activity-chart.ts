@@ -4,6 +4,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { isAbortError } from '../../../client/errors.js';
 import { ChartController, type ChartHover } from '../../../controllers/chart/chart-controller.js';
 import { DetachedTaskController } from '../../../controllers/detached-task.js';
+import { EscapeKeyController } from '../../../controllers/escape-key.js';
 import { readChartTheme } from '../../../controllers/chart/chart-theme.js';
 import { fetchRegistrationActivity } from '../../../reports/registration-activity.js';
 import type { ActivityRow } from '../../../reports/types.js';
@@ -89,24 +90,18 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
   #dismissed?: number;
 
   /** Escape hides the tooltip wherever focus is (WCAG 1.4.13: dismissible without moving the pointer). */
-  readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.hover) return;
+  readonly #escape = new EscapeKeyController(this, () => {
+    if (!this.hover) return;
     this.#dismissed = this.hover.index;
     this.hover = undefined;
-  };
+  });
 
   #drawn: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#drawn = []; // the chart was disposed on disconnect: draw afresh
-    document.addEventListener('keydown', this.#onKeydown);
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onKeydown);
   }
 
   /** Re-reads the `--sspr-*` colours and fonts and redraws (call after changing the theme from script). */

@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundle.js';
 import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
+import { valueAxis } from '../../../controllers/chart/value-axis.js';
 import { methodLabel } from '../../../reports/methods.js';
 import type { ActivityRow } from '../../../reports/types.js';
 import { formatCount } from '../../../i18n/format.js';
@@ -38,12 +39,7 @@ export function activityOption(
     axisLine,
     axisTick: { show: false },
   };
-  const valueAxis = {
-    type: 'value',
-    minInterval: 1,
-    axisLabel: { color: theme.muted, formatter: (v: number) => formatCount(v, lang) },
-    splitLine: { lineStyle: { color: theme.border, opacity: 0.6 } },
-  };
+  const counts = valueAxis(theme, lang);
   const total = (i: number) => rows[i].succeeded + rows[i].failed;
   type LabelParams = { dataIndex: number; value: number };
   const valueLabel = (text: (p: LabelParams) => number) => ({
@@ -76,8 +72,8 @@ export function activityOption(
     color: [theme.success, theme.failure],
     legend: { top: 0, left: 0, textStyle: { color: theme.text }, data: names },
     grid: { left: 8, right: 48, top: 32, bottom: 8 }, // ECharts 6 keeps axis labels inside the box by default
-    xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : valueAxis,
+    xAxis: horizontal ? counts : categoryAxis,
+    yAxis: horizontal ? categoryAxis : counts,
     series,
   };
   // Narrow boxes (a phone, a sidebar): shorter method labels leave the bars room.

@@ -7,6 +7,7 @@ import { isAbortError } from '../../../client/errors.js';
 import { ChartController, type ChartHover } from '../../../controllers/chart/chart-controller.js';
 import { readChartTheme } from '../../../controllers/chart/chart-theme.js';
 import { DetachedTaskController } from '../../../controllers/detached-task.js';
+import { EscapeKeyController } from '../../../controllers/escape-key.js';
 import { formatCount } from '../../../i18n/format.js';
 import { msg, str } from '../../../i18n/msg.js';
 import { activityChartStyles } from '../activity-chart/activity-chart.styles.js';
@@ -84,21 +85,16 @@ export abstract class SsprSeriesChart<Row> extends SsprReportElement {
     },
   );
 
-  readonly #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.hover) return;
+  /** Escape hides the tooltip wherever focus is (WCAG 1.4.13). */
+  readonly #escape = new EscapeKeyController(this, () => {
+    if (!this.hover) return;
     this.#dismissed = this.hover.index;
     this.hover = undefined;
-  };
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#drawn = [];
-    document.addEventListener('keydown', this.#onKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onKeydown);
+    this.#drawn = []; // the chart was disposed on disconnect: draw afresh
   }
 
   /** Re-reads the `--sspr-*` colours and fonts and redraws (call after changing the theme from script). */

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundle.js';
 import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
-import { formatCount } from '../../../i18n/format.js';
+import { valueAxis } from '../../../controllers/chart/value-axis.js';
 import { currentScope } from '../../../i18n/scope.js';
 import type { SeriesModel } from './series-model.js';
 
@@ -18,12 +18,7 @@ export function seriesOption(model: SeriesModel, theme: ChartTheme): EChartsCore
     axisLine: { lineStyle: { color: theme.border } },
     axisTick: { show: false },
   };
-  const valueAxis = {
-    type: 'value',
-    minInterval: 1,
-    axisLabel: { color: theme.muted, formatter: (v: number) => formatCount(v, lang) },
-    splitLine: { lineStyle: { color: theme.border, opacity: 0.6 } },
-  };
+  const counts = valueAxis(theme, lang);
   const colors = { success: theme.success, failure: theme.failure, accent: theme.accent, muted: theme.muted };
   const series = model.series.map((s) => ({
     name: s.name,
@@ -43,8 +38,8 @@ export function seriesOption(model: SeriesModel, theme: ChartTheme): EChartsCore
     color: model.series.map((s) => colors[s.color]),
     legend: model.series.length > 1 ? { top: 0, left: 0, textStyle: { color: theme.text }, data: model.series.map((s) => s.name) } : undefined,
     grid: { left: 8, right: 24, top: model.series.length > 1 ? 32 : 8, bottom: 8 },
-    xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : valueAxis,
+    xAxis: horizontal ? counts : categoryAxis,
+    yAxis: horizontal ? categoryAxis : counts,
     series,
     media: [{ query: { maxWidth: 420 }, option: horizontal ? { yAxis: { axisLabel: { width: 84 } } } : {} }],
   };
