@@ -31,7 +31,7 @@ const FILTER_TEXT: Record<string, (v: string | boolean) => string> = {
   isSsprRegistered: (v) => (on(v) ? msg('registered for SSPR') : msg('not registered for SSPR')),
   isSsprEnabled: (v) => (on(v) ? msg('enabled for SSPR') : msg('not enabled for SSPR')),
   isSsprCapable: (v) => (on(v) ? msg('capable of SSPR') : msg('not capable of SSPR')),
-  isMfaCapable: (v) => (on(v) ? msg('MFA capable') : msg('not MFA capable')),
+  isMfaCapable: (v) => (on(v) ? msg('MFA capable', { id: 'filter-mfa-capable', desc: 'inside a list of filters, after other lowercase items' }) : msg('not MFA capable')),
   isPasswordlessCapable: (v) => (on(v) ? msg('passwordless capable') : msg('not passwordless capable')),
   isAdmin: (v) => (on(v) ? msg('admins') : msg('non-admins')),
   userType: (v) => (v === 'guest' ? msg('guest accounts') : v === 'member' ? msg('member accounts') : msg(str`${String(v)} accounts`)),
