@@ -65,8 +65,8 @@ export class TableData implements ReactiveController {
     /** Called when a new load starts (the element scrolls back to the top). */
     private readonly onReset: () => void,
     /**
-     * Runs `fn` in the host's language: pages arrive outside its update, and sorting a label column
-     * (method, status, …) compares the labels the reader sees.
+     * Runs `fn` in the host's language: the model sorts a label column (method, status, …) by the labels
+     * the reader sees, also for pages that arrive outside the host's update.
      */
     private readonly inLanguage: <T>(fn: () => T) => T = (fn) => fn(),
   ) {
@@ -149,10 +149,6 @@ export class TableData implements ReactiveController {
   }
 
   #onRows(rows: TableRow[]): void {
-    this.inLanguage(() => this.#append(rows));
-  }
-
-  #append(rows: TableRow[]): void {
     this.model.append(rows);
     // Server mode too: what the endpoint could not do (a period on events, a refused filter) is done here,
     // on the rows loaded; what it did is done again at no harm.
@@ -201,10 +197,6 @@ export class TableData implements ReactiveController {
 
   /** Filter (one pass, with facet counts), then order by the sort — at once when that order is known. */
   refresh(): void {
-    this.inLanguage(() => this.#refresh());
-  }
-
-  #refresh(): void {
     const q = this.#query;
     if (!q) return;
     const { mask, matches, counts } = this.model.filter(q.filter);

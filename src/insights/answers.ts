@@ -4,17 +4,18 @@
  */
 import { PERIOD_MS, type EventRow } from '../reports/types.js';
 import { ranked, userKey } from './count.js';
-import type { InsightsData, MethodUse, RuleThresholds } from './data.js';
+import type { MethodCounts } from '../reports/method-counts.js';
+import type { InsightsData, RuleThresholds } from './data.js';
 import { adminSelfResets, blockedUsers, failureBursts, registerThenReset, spikeDay, type Finding, type FindingUser, type RuleId } from './rules.js';
 
 export interface Insights {
   since: number;
   /** 1. Users registered for SSPR, of all users (usersRegisteredByFeature). */
   registered?: { count: number; total: number };
-  /** 2. Who: the people who registered in the period (their events), besides the users report. */
-  registeredInPeriod?: { people: number; events: number };
+  /** 2. Who: how many people registered a method in the period, besides the users report. */
+  registeredInPeriod?: { people: number };
   /** 3. Methods by the users who registered them (usersRegisteredByMethod), with the share of all users. */
-  methods?: { total: number; methods: MethodUse[] };
+  methods?: MethodCounts;
   /** 4. People who reset their password in the period, and in the period before when Graph still has it. */
   resets?: { people: number; resets: number; previousPeople?: number };
   /** 5. Methods used for successful resets, most used first. */
@@ -44,7 +45,7 @@ export function computeInsights(data: InsightsData, t: RuleThresholds): Insights
   if (all) {
     const events = all.filter((e) => inRange(e, since, Infinity));
     const registrations = events.filter((e) => e.feature === 'registration' && e.succeeded);
-    out.registeredInPeriod = { people: new Set(registrations.map((e) => userKey(e.upn))).size, events: registrations.length };
+    out.registeredInPeriod = { people: new Set(registrations.map((e) => userKey(e.upn))).size };
     const resets = events.filter((e) => e.feature === 'reset' && e.succeeded);
     // Graph keeps 30 days of events: the period before a 30-day one is gone
     const before = length < PERIOD_MS.d30 ? all.filter((e) => e.feature === 'reset' && e.succeeded && inRange(e, since - length, since)) : undefined;

@@ -1,10 +1,5 @@
+import type { MethodCounts } from '../reports/method-counts.js';
 import type { FeatureSummary, AuditRow, EventRow, Period } from '../reports/types.js';
-
-/** Users registered per method (usersRegisteredByMethod), busiest first. */
-export interface MethodUse {
-  method: string;
-  users: number;
-}
 
 /** What the insights are computed from; a source that is missing (not loaded, or failed) is undefined. */
 export interface InsightsData {
@@ -12,7 +7,7 @@ export interface InsightsData {
   /** The reports' "now" (epoch ms): the period ends here. */
   now: number;
   features?: FeatureSummary;
-  methods?: { total: number; methods: MethodUse[] };
+  methods?: MethodCounts;
   /** userEventsSummary rows (Graph keeps 30 days). */
   events?: EventRow[];
   /** The period's "Blocked from self-service password reset" audit entries. */

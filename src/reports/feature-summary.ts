@@ -1,20 +1,15 @@
-import type { ReportClient, RequestOptions } from '../client/index.js';
+import type { ReportClient } from '../client/index.js';
 import { ROUTES } from '../graph/types.js';
 import { count, isRecord, str } from './coerce.js';
 import { malformed } from './malformed.js';
-import { USER_ROLES, USER_TYPES, type FeatureSummary, type UserRoles, type UserTypes } from './types.js';
+import { scopedCall, type ScopedReportOptions } from './scoped-call.js';
+import type { FeatureSummary, UserRoles, UserTypes } from './types.js';
 
-export interface FeatureSummaryOptions extends RequestOptions {
-  userTypes?: UserTypes;
-  userRoles?: UserRoles;
-}
+export type FeatureSummaryOptions = ScopedReportOptions;
 
-/** The function-call path; values are checked against Graph's enums, so nothing else reaches the URL. */
-export function featureSummaryPath(userTypes: UserTypes = 'all', userRoles: UserRoles = 'all'): string {
-  if (!USER_TYPES.includes(userTypes)) throw new TypeError(`user-types must be one of ${USER_TYPES.join(', ')}`);
-  if (!USER_ROLES.includes(userRoles)) throw new TypeError(`user-roles must be one of ${USER_ROLES.join(', ')}`);
-  return `${ROUTES.usersRegisteredByFeature}(includedUserTypes='${userTypes}',includedUserRoles='${userRoles}')`;
-}
+/** The function-call path, e.g. `…/usersRegisteredByFeature(includedUserTypes='all',includedUserRoles='all')`. */
+export const featureSummaryPath = (userTypes?: UserTypes, userRoles?: UserRoles): string =>
+  scopedCall(ROUTES.usersRegisteredByFeature, userTypes, userRoles);
 
 /** The deprecated getCredentialUserRegistrationCount statuses, in today's feature names. */
 const LEGACY_STATUS: Record<string, string> = {

@@ -1,8 +1,9 @@
-import type { ReportClient, RequestOptions } from '../client/index.js';
+import type { ReportClient } from '../client/index.js';
 import { ROUTES } from '../graph/types.js';
 import { count, isRecord, str } from './coerce.js';
 import { malformed } from './malformed.js';
-import { USER_ROLES, USER_TYPES, type UserRoles, type UserTypes } from './types.js';
+import { scopedCall, type ScopedReportOptions } from './scoped-call.js';
+import type { UserRoles, UserTypes } from './types.js';
 
 /** Users registered per authentication method (usersRegisteredByMethod). */
 export interface MethodCounts {
@@ -18,17 +19,11 @@ export interface MethodCounts {
   methods: { method: string; users: number }[];
 }
 
-export interface MethodCountsOptions extends RequestOptions {
-  userTypes?: UserTypes;
-  userRoles?: UserRoles;
-}
+export type MethodCountsOptions = ScopedReportOptions;
 
-/** The function-call path; values are checked against Graph's enums, so nothing else reaches the URL. */
-export function methodCountsPath(userTypes: UserTypes = 'all', userRoles: UserRoles = 'all'): string {
-  if (!USER_TYPES.includes(userTypes)) throw new TypeError(`user-types must be one of ${USER_TYPES.join(', ')}`);
-  if (!USER_ROLES.includes(userRoles)) throw new TypeError(`user-roles must be one of ${USER_ROLES.join(', ')}`);
-  return `${ROUTES.usersRegisteredByMethod}(includedUserTypes='${userTypes}',includedUserRoles='${userRoles}')`;
-}
+/** The function-call path, e.g. `…/usersRegisteredByMethod(includedUserTypes='all',includedUserRoles='all')`. */
+export const methodCountsPath = (userTypes?: UserTypes, userRoles?: UserRoles): string =>
+  scopedCall(ROUTES.usersRegisteredByMethod, userTypes, userRoles);
 
 /** Reads a userRegistrationMethodSummary; throws a 'malformed' ReportError on another shape. */
 export function parseMethodCounts(raw: unknown): MethodCounts {

@@ -120,6 +120,16 @@ describe('<sspr-insights>', function () {
   it('drills down from an answer into the table’s report and filter', async () => {
     const el = await fixture<SsprInsights>(html`<sspr-insights period="d7" .client=${new ReportClient({ endpoint: mockEndpoint('users=200;seed=4'), budget: false })}></sspr-insights>`);
     await settled(el);
+    // computed once per change of its inputs, not on every render (it re-renders each second while waiting)
+    const answers = el.insights;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.insights).to.equal(answers);
+    el.period = 'd1';
+    await el.updateComplete;
+    expect(el.insights).to.not.equal(answers);
+    el.period = 'd7';
+    await settled(el);
     setTimeout(() => ($(el, '[data-insight="resets"] [part="drilldown"]') as HTMLButtonElement).click());
     const event = await oneEvent(el, 'sspr-drilldown');
     expect(event.detail).to.deep.equal({ report: 'events', filter: { feature: 'reset', status: 'success' } });

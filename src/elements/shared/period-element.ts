@@ -4,6 +4,12 @@ import { PERIODS, type Period } from '../../reports/types.js';
 import { periodContext } from './context.js';
 import { SsprReportElement } from './report-element.js';
 
+/** An element's own period, else a dashboard's, else `d7`; an unknown value is `d7` rather than a failed request. */
+export function periodInEffect(own: Period | undefined, context: Period | undefined): Period {
+  const period = own ?? context;
+  return period && PERIODS.includes(period) ? period : 'd7';
+}
+
 /** A report element that also reads a period: its own `period` attribute, else a dashboard's, else `d7`. */
 export abstract class SsprPeriodElement extends SsprReportElement {
   /** `d1`, `d7` or `d30`; when unset, the surrounding dashboard's period (or `d7`). */
@@ -14,9 +20,8 @@ export abstract class SsprPeriodElement extends SsprReportElement {
   @state()
   protected contextPeriod?: Period;
 
-  /** The period in effect. An unknown value falls back to `d7` rather than failing the request. */
+  /** The period in effect. */
   protected get effectivePeriod(): Period {
-    const period = this.period ?? this.contextPeriod;
-    return period && PERIODS.includes(period) ? period : 'd7';
+    return periodInEffect(this.period, this.contextPeriod);
   }
 }

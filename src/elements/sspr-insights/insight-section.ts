@@ -3,20 +3,23 @@ import { errorText } from '../../client/errors.js';
 import { formatList } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { DrilldownDetail } from '../shared/events.js';
+import type { ReportRoute } from '../../graph/documented-queries.js';
+import { ROUTE_PERMISSIONS } from '../../graph/permissions.js';
 import type { SourceName, SourceState } from './insights-sources.js';
 
 export type Drill = (detail: DrilldownDetail) => void;
 
-/** The name of a source in "… could not be read" and "waiting for …". */
-export function sourceName(name: SourceName): string {
-  switch (name) {
-    case 'features': return msg('the registration counts');
-    case 'methods': return msg('the users registered per method');
-    case 'events': return msg('the registration and reset events');
-    case 'blocked': return msg('the audit log');
-    default: return msg('the list of admins');
-  }
-}
+/** The report each source reads (the admins come from the users' registration details). */
+const ROUTE_OF: Record<SourceName, ReportRoute> = {
+  features: 'usersRegisteredByFeature',
+  methods: 'usersRegisteredByMethod',
+  events: 'userEventsSummary',
+  blocked: 'directoryAudits',
+  admins: 'userRegistrationDetails',
+};
+
+/** The name of a source in "… could not be read" and "waiting for …": its report's, as errors name it. */
+const sourceName = (name: SourceName): string => ROUTE_PERMISSIONS[ROUTE_OF[name]].report;
 
 /**
  * One question and its answer. While a source it needs loads, the answer is a placeholder; when one

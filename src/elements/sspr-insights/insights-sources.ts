@@ -3,11 +3,11 @@ import type { ReportClient } from '../../client/report-client.js';
 import type { WaitInfo } from '../../client/client-options.js';
 import { isAbortError } from '../../client/errors.js';
 import { fetchFeatureSummary } from '../../reports/feature-summary.js';
-import { fetchMethodCounts } from '../../reports/method-counts.js';
+import { fetchMethodCounts, type MethodCounts } from '../../reports/method-counts.js';
 import { PERIOD_MS, type AuditRow, type EventRow, type FeatureSummary, type Period, type UserRoles, type UserTypes } from '../../reports/types.js';
 import { loadAdminUpns } from '../../table/admin-directory.js';
 import { AUDIT_SOURCE, EVENTS_SOURCE } from '../../table/sources.js';
-import type { InsightsData, MethodUse } from '../../insights/data.js';
+import type { InsightsData } from '../../insights/data.js';
 
 export type SourceName = 'features' | 'methods' | 'events' | 'blocked' | 'admins';
 
@@ -38,7 +38,7 @@ export const BLOCKED_ACTIVITY = 'Blocked from self-service password reset';
  */
 export class InsightsSources implements ReactiveController {
   features: SourceState<FeatureSummary> = { status: 'idle' };
-  methods: SourceState<{ total: number; methods: MethodUse[] }> = { status: 'idle' };
+  methods: SourceState<MethodCounts> = { status: 'idle' };
   events: SourceState<EventRow[]> = { status: 'idle' };
   blocked: SourceState<AuditRow[]> = { status: 'idle' };
   admins: SourceState<ReadonlySet<string>> = { status: 'idle' };
@@ -79,10 +79,7 @@ export class InsightsSources implements ReactiveController {
   #startAll(query: SourcesQuery): void {
     const scope = `${query.userTypes}|${query.userRoles}`;
     this.#start('features', scope, (signal) => fetchFeatureSummary(query.client, { userTypes: query.userTypes, userRoles: query.userRoles, signal, onWait: this.onWait }));
-    this.#start('methods', scope, async (signal) => {
-      const counts = await fetchMethodCounts(query.client, { userTypes: query.userTypes, userRoles: query.userRoles, signal, onWait: this.onWait });
-      return { total: counts.total, methods: counts.methods };
-    });
+    this.#start('methods', scope, (signal) => fetchMethodCounts(query.client, { userTypes: query.userTypes, userRoles: query.userRoles, signal, onWait: this.onWait }));
     this.#start('events', '', (signal) => this.#readEvents(query.client, signal));
     // only the insights read these two: they wait behind the other elements' requests for the budget
     this.#start('blocked', query.period, (signal) => this.#readBlocked(query.client, query.period, signal));

@@ -92,8 +92,16 @@ export class SsprInsights extends SsprPeriodElement {
 
   /** The answers as computed now (for tests and pages that want the numbers). */
   get insights(): Insights {
-    return computeInsights(this.#sources.data(this.effectivePeriod, Date.now()), this.thresholds);
+    // The element re-renders while it waits (a tick a second) and per page of events: compute the
+    // answers from 75,000 events again only when a source, the period, a threshold or the minute changed.
+    const data = this.#sources.data(this.effectivePeriod, Date.now());
+    const t = this.thresholds;
+    const inputs = [data.features, data.methods, data.events, data.blocked, data.admins, data.period, Math.floor(data.now / 60_000), ...Object.values(t)];
+    if (!this.#computed || inputs.some((v, i) => v !== this.#computed!.inputs[i])) this.#computed = { inputs, insights: computeInsights(data, t) };
+    return this.#computed.insights;
   }
+
+  #computed?: { inputs: unknown[]; insights: Insights };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

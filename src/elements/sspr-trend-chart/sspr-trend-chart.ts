@@ -5,7 +5,8 @@ import type { WaitInfo } from '../../client/client-options.js';
 import { formatCount, formatDay } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import { fetchResetsAndChanges, type DailyResets } from '../../reports/resets-and-changes.js';
-import { PERIODS, type Period } from '../../reports/types.js';
+import type { Period } from '../../reports/types.js';
+import { periodInEffect } from '../shared/period-element.js';
 import { periodContext } from '../shared/context.js';
 import { periodText } from '../shared/period-text.js';
 import { SsprSeriesChart } from '../shared/series-chart/series-chart.js';
@@ -53,9 +54,9 @@ export class SsprTrendChart extends SsprSeriesChart<DailyResets> {
 
   protected readonly report = 'userPasswordResetsAndChangesSummary';
 
+  // the period attribute and context as SsprPeriodElement reads them (this is a series chart, not one)
   get #period(): Period {
-    const period = this.period ?? this.contextPeriod;
-    return period && PERIODS.includes(period) ? period : 'd7';
+    return periodInEffect(this.period, this.contextPeriod);
   }
 
   protected taskArgs() {

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundle.js';
 import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
-import { valueAxis } from '../../../controllers/chart/value-axis.js';
+import { hatchedBar, valueAxis } from '../../../controllers/chart/bar-chart-parts.js';
 import { methodLabel } from '../../../reports/methods.js';
 import type { ActivityRow } from '../../../reports/types.js';
 import { formatCount } from '../../../i18n/format.js';
@@ -11,8 +11,6 @@ export type ChartLayout = 'stacked' | 'grouped';
 export type ChartOrientation = 'horizontal' | 'vertical';
 
 
-/** Diagonal hatching for failed bars where colour cannot tell them apart (forced colours). */
-const failureDecal = (color: string) => ({ symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color });
 
 /**
  * The ECharts option for successful vs failed activity per method. Strings from the endpoint (method
@@ -58,11 +56,8 @@ export function activityOption(
     type: 'bar',
     stack: stacked ? 'total' : undefined,
     barMaxWidth: 28,
-    // failures also get a dashed outline: the two series differ by more than colour
-    // in forced colours both are one system colour: a hatched decal tells the failures apart
-    itemStyle: i === 1
-      ? { color, borderColor: theme.text, borderWidth: 1, borderType: [3, 2], ...(theme.forced ? { decal: failureDecal(theme.surface) } : {}) }
-      : { color },
+    // failures are outlined (and hatched in forced colours): the two series differ by more than colour
+    itemStyle: i === 1 ? hatchedBar(color, theme) : { color },
     emphasis: { focus: 'series' },
   }));
   const option = {

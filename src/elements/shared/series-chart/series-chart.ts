@@ -11,6 +11,7 @@ import { EscapeKeyController } from '../../../controllers/escape-key.js';
 import { formatCount } from '../../../i18n/format.js';
 import { msg, str } from '../../../i18n/msg.js';
 import { activityChartStyles } from '../activity-chart/activity-chart.styles.js';
+import { tooltipPosition } from '../activity-chart/activity-tooltip.js';
 import { cssProps } from '../css-props.js';
 import { emit } from '../events.js';
 import { SsprReportElement } from '../report-element.js';
@@ -148,9 +149,7 @@ export abstract class SsprSeriesChart<Row> extends SsprReportElement {
     const hover = this.hover;
     const label = hover && model.categories[hover.index];
     if (!hover || label === undefined) return nothing;
-    const flip = hover.x > (this.chartContainer?.clientWidth ?? 0) / 2;
-    const position = { left: `${flip ? hover.x - 12 : hover.x + 12}px`, top: `${hover.y + 12}px`, transform: flip ? 'translateX(-100%)' : undefined };
-    return html`<div part="tooltip" class="tooltip" role="tooltip" ${cssProps(position)}>
+    return html`<div part="tooltip" class="tooltip" role="tooltip" ${cssProps(tooltipPosition(hover, this.chartContainer?.clientWidth ?? 0))}>
       <strong class="tooltip-title">${label}</strong>
       ${model.series.map(
         (s) => html`<span class="tooltip-line"><span class=${`swatch ${s.color}${s.hatched ? ' hatched' : ''}`} aria-hidden="true"></span>${s.name}: <b>${formatCount(s.values[hover.index] ?? 0)}</b></span>`,

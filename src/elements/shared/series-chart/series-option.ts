@@ -1,10 +1,9 @@
 import type { EChartsCoreOption } from '../../../controllers/chart/echarts-bundle.js';
 import type { ChartTheme } from '../../../controllers/chart/chart-theme.js';
-import { valueAxis } from '../../../controllers/chart/value-axis.js';
+import { hatchedBar, valueAxis } from '../../../controllers/chart/bar-chart-parts.js';
 import { currentScope } from '../../../i18n/scope.js';
 import type { SeriesModel } from './series-model.js';
 
-const hatch = (color: string) => ({ symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color });
 
 /** The ECharts option for a series chart (bars; category labels are SVG text, never HTML). */
 export function seriesOption(model: SeriesModel, theme: ChartTheme): EChartsCoreOption {
@@ -26,9 +25,7 @@ export function seriesOption(model: SeriesModel, theme: ChartTheme): EChartsCore
     data: s.values.map((v) => (v ? v : { value: 0, itemStyle: { borderWidth: 0 } })),
     stack: model.stacked ? 'total' : undefined,
     barMaxWidth: 28,
-    itemStyle: s.hatched
-      ? { color: colors[s.color], borderColor: theme.text, borderWidth: 1, borderType: [3, 2], ...(theme.forced ? { decal: hatch(theme.surface) } : {}) }
-      : { color: colors[s.color] },
+    itemStyle: s.hatched ? hatchedBar(colors[s.color], theme) : { color: colors[s.color] },
     emphasis: { focus: 'series' },
   }));
   return {

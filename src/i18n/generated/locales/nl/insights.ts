@@ -25,7 +25,6 @@ export const templates = {
   s65187f77d212dca4: `Welke beheerders stellen hun eigen wachtwoord vaak opnieuw in?`,
   s65e8577de6aecabe: str`Hoeveel mensen hebben hun wachtwoord in de ${0} opnieuw ingesteld?`,
   s6b5e6b12230c5d66: `de voorgaande 24 uur`,
-  s71e36ef91e8fe487: `de lijst met beheerders`,
   s77f79efeb5f971a5: `In deze periode is geen wachtwoord opnieuw ingesteld.`,
   s78e4027f86cc0ab4: `In deze periode is geen registratie of wachtwoordherstel mislukt.`,
   s8217ece35597dacc: `Sommige regels wachten nog op hun gegevens, of die konden niet worden gelezen (zie hierboven).`,
