@@ -2,7 +2,7 @@
  * The demo server: the built demo page plus the mock Graph endpoint under /graph (and configurable
  * mock endpoints under /mock/<scenario>/). No other service is needed.
  */
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createMockListener } from '../src/mock/node/listener.js';
@@ -15,6 +15,8 @@ export interface DemoServerOptions {
   host: string;
   /** The tenant and faults behind /graph. */
   scenario: Partial<Scenario>;
+  /** Path prefixes passed on to another server, e.g. `{ '/endpoint': 'http://127.0.0.1:8090' }` (the reporting endpoint). */
+  proxies?: Readonly<Record<string, string>>;
 }
 
 const TYPES: Record<string, string> = {
@@ -42,10 +44,28 @@ async function serveStatic(root: string, urlPath: string): Promise<{ body: Buffe
   return body && { body, type: TYPES[path.extname(target)] ?? 'application/octet-stream' };
 }
 
+/** Passes a GET on to `target` (path below the prefix), headers and status as they come; 502 when it does not answer. */
+function forward(req: IncomingMessage, res: ServerResponse, target: string, pathAndQuery: string): void {
+  const upstream = httpRequest(new URL(pathAndQuery, target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+    res.end('The reporting endpoint did not answer.');
+  });
+  req.pipe(upstream);
+}
+
 export function startDemoServer(options: DemoServerOptions): Promise<{ url: string; close: () => void }> {
   const mock = createMockListener({ defaultScenario: options.scenario });
   const server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const proxy = Object.entries(options.proxies ?? {}).find(([prefix]) => urlPath === prefix || urlPath.startsWith(`${prefix}/`));
+    if (proxy) {
+      forward(req, res, proxy[1], (req.url ?? '/').slice(proxy[0].length) || '/');
+      return;
+    }
     if (mock.handles(urlPath)) {
       mock(req, res).catch((error: unknown) => {
         console.error(error);

@@ -4,7 +4,7 @@
  * walking all pages of a 500,000-row report costs one filter and one sort.
  */
 import { compileFilter, parseOrderBy, parseSelect, project, sortRows, type EntitySchema } from '../odata/index.js';
-import { decodeSkipToken, encodeSkipToken } from './skiptoken.js';
+import { decodeSkipToken, encodeSkipToken, withSkipToken } from './skiptoken.js';
 import { readQueryOptions } from './query-options.js';
 import type { DocumentedQueries } from '../../graph/documented-queries.js';
 
@@ -66,18 +66,7 @@ function nextLinkFor(requestUrl: string, token: string): string {
   const path = new URL(q < 0 ? hashless : hashless.slice(0, q)).pathname;
   const version = path.search(/\/(v1\.0|beta)(\/|$)/i);
   const base = `${GRAPH_ROOT}${version < 0 ? path : path.slice(version)}`;
-  const parts = q < 0 ? [] : hashless.slice(q + 1).split('&').filter((part) => {
-    if (!part) return false;
-    let key = part.split('=')[0]!;
-    try {
-      key = decodeURIComponent(key);
-    } catch {
-      /* keep the raw key */
-    }
-    return key.trim().toLowerCase() !== '$skiptoken';
-  });
-  parts.push(`$skiptoken=${token}`);
-  return `${base}?${parts.join('&')}`;
+  return `${base}?${withSkipToken(q < 0 ? '' : hashless.slice(q + 1), token)}`;
 }
 
 export function serveCollection<T extends object>(route: CollectionRoute<T>, req: CollectionRequest): Record<string, unknown> {

@@ -39,3 +39,22 @@ export function decodeSkipToken(token: string, querySignature: string): number {
   if (signature !== hashString(querySignature).toString(36)) throw invalid();
   return offset;
 }
+
+/**
+ * A query string (without `?`) with `$skiptoken` set to `token`: every other parameter kept in its
+ * original encoding and order, the old `$skiptoken` (any spelling) dropped. Tokens are URL-safe.
+ */
+export function withSkipToken(query: string, token: string): string {
+  const parts = query.split('&').filter((part) => {
+    if (!part) return false;
+    let key = part.split('=')[0]!;
+    try {
+      key = decodeURIComponent(key);
+    } catch {
+      /* keep the raw key */
+    }
+    return key.trim().toLowerCase() !== '$skiptoken';
+  });
+  parts.push(`$skiptoken=${token}`);
+  return parts.join('&');
+}

@@ -3,125 +3,55 @@
  * Semantics (documented choice): string comparisons — eq, ne, gt…, startswith — ignore case on every
  * string property, as Graph does for names and UPNs; a date property compares as an instant with a
  * date-time literal (or a quoted ISO string); `null` matches missing values; a comparison needs a
- * property on one side and a literal on the other.
+ * property on one side and a literal on the other. What is accepted is decided in filter-rules.ts.
  */
-import { ODataQueryError } from '../http-error.js';
-import type { CompareOp, FilterNode, LiteralNode } from './ast.js';
-import { parseFilter } from './parser.js';
-import { describe, isScalar, resolvePath, type EntitySchema, type FieldType } from './schema.js';
+import type { CompareOp } from './ast.js';
+import { checkFilter, type CheckedFilter, type CheckedLiteral, type CheckedPath, type CheckedValue, type FilterPolicy } from './filter-rules.js';
+import type { EntitySchema } from './schema.js';
+
+export type { FilterPolicy } from './filter-rules.js';
 
 /** A predicate over a row and (inside a lambda) the current collection element. */
 type Test = (row: unknown, element: unknown) => boolean;
-/** A value reader, typed at compile time. */
-interface Value {
-  type: FieldType | 'null';
-  get: (row: unknown, element: unknown) => unknown;
-  /** The path as the policy names it. */
-  name?: string;
-}
-interface Scope {
-  root: EntitySchema;
-  lambda?: { variable: string; element: FieldType; collection: string };
-  /** Property path → operators a route documents; absent: anything the schema allows. */
-  policy?: FilterPolicy;
+type Get = (row: unknown, element: unknown) => unknown;
+
+function pathGetter(path: CheckedPath): Get {
+  const get = path.get;
+  return path.from === 'element' ? (_row, element) => get(element) : (row) => get(row);
 }
 
-/** Property path (`methodsRegistered/any` inside a lambda) → the operators allowed on it. */
-export type FilterPolicy = Readonly<Record<string, readonly string[]>>;
-
-const SUPPORTED_FUNCTIONS = new Set(['startswith']);
-const FLIPPED: Record<CompareOp, CompareOp> = { eq: 'eq', ne: 'ne', gt: 'lt', ge: 'le', lt: 'gt', le: 'ge' };
-
-const fail = (message: string) => new ODataQueryError(`Invalid filter clause: ${message}`);
-
-/** Throws unless the route documents `op` on `name` (when it has a policy). */
-function allow(scope: Scope, name: string | undefined, op: string): void {
-  if (!scope.policy) return;
-  const ops = name !== undefined && Object.hasOwn(scope.policy, name) ? scope.policy[name] : undefined;
-  if (!ops) throw fail(`filtering on '${name ?? 'this expression'}' is not supported by this report`);
-  if (!ops.includes(op)) throw fail(`operator '${op}' is not supported on '${name}' by this report (supported: ${ops.join(', ')})`);
-}
-
-function compilePath(segments: string[], scope: Scope): Value {
-  const [head, ...rest] = segments as [string, ...string[]];
-  if (scope.lambda && head === scope.lambda.variable) {
-    const { type, get } = resolvePath(scope.lambda.element, rest);
-    return { type, get: (_row, element) => get(element), name: [`${scope.lambda.collection}/any`, ...rest].join('/') };
-  }
-  const { type, get } = resolvePath({ object: scope.root }, segments);
-  return { type, get: (row) => get(row), name: segments.join('/') };
-}
-
-function compileStartsWith(args: FilterNode[], scope: Scope): Test {
-  const [target, prefix] = args;
-  if (args.length !== 2 || target?.kind !== 'path' || prefix?.kind !== 'literal' || prefix.type !== 'string') {
-    throw fail("startswith expects (property, 'text')");
-  }
-  const value = compilePath(target.segments, scope);
-  allow(scope, value.name, 'startswith');
-  if (value.type !== 'string') throw fail(`startswith needs a string property, '${target.segments.join('/')}' is ${describe(value.type as FieldType)}`);
-  const p = prefix.value.toLowerCase();
-  const get = value.get;
-  return (row, el) => {
-    const v = get(row, el);
-    return typeof v === 'string' && v.toLowerCase().startsWith(p);
-  };
-}
-
-function compileValue(node: FilterNode, scope: Scope): Value {
-  switch (node.kind) {
-    case 'path':
-      return compilePath(node.segments, scope);
-    case 'literal':
-      throw fail('a literal cannot be compared with a literal');
-    case 'call':
-    case 'lambda':
-    case 'compare':
-    case 'logical':
-    case 'not': {
-      const test = compileTest(node, scope);
-      return { type: 'boolean', get: test };
-    }
-  }
+function valueGetter(value: CheckedValue): Get {
+  return value.kind === 'path' ? pathGetter(value) : emit(value.test);
 }
 
 /** Builds the comparison of a typed value against a literal. */
-function compareWithLiteral(value: Value, op: CompareOp, lit: LiteralNode, label: string): Test {
-  const get = value.get;
+function compareWithLiteral(value: CheckedValue, op: CompareOp, lit: CheckedLiteral): Test {
+  const get = valueGetter(value);
   if (lit.type === 'null') {
-    if (op === 'eq') return (r, e) => get(r, e) == null;
-    if (op === 'ne') return (r, e) => get(r, e) != null;
-    throw fail(`operator '${op}' cannot be used with null`);
+    return op === 'eq' ? (r, e) => get(r, e) == null : (r, e) => get(r, e) != null;
   }
-  const type = value.type;
-  if (type === 'null' || !isScalar(type)) {
-    const hint = type !== 'null' && typeof type === 'object' && 'collection' in type ? `; use ${label}/any(x: x ${op} …)` : '';
-    throw fail(`operator '${op}' is not supported on '${label}' (${type === 'null' ? 'null' : describe(type)})${hint}`);
-  }
-  const mismatch = () => fail(`'${label}' is ${type} and cannot be compared with a ${lit.type} literal`);
   let key: (v: unknown) => number | string | boolean | undefined;
   let target: number | string | boolean;
-  if (type === 'string') {
-    if (lit.type !== 'string') throw mismatch();
-    key = (v) => (typeof v === 'string' ? v.toLowerCase() : undefined);
-    target = lit.value.toLowerCase();
-  } else if (type === 'number') {
-    if (lit.type !== 'number') throw mismatch();
-    key = (v) => (typeof v === 'number' ? v : undefined);
-    target = lit.value;
-  } else if (type === 'boolean') {
-    if (lit.type !== 'boolean') throw mismatch();
-    if (op !== 'eq' && op !== 'ne') throw fail(`operator '${op}' is not supported on boolean '${label}'`);
-    key = (v) => (typeof v === 'boolean' ? v : undefined);
-    target = lit.value;
-  } else {
-    const ms = lit.type === 'datetime' ? lit.value : lit.type === 'string' ? Date.parse(lit.value) : NaN;
-    if (Number.isNaN(ms)) throw mismatch();
-    key = (v) => {
-      const t = typeof v === 'string' ? Date.parse(v) : NaN;
-      return Number.isNaN(t) ? undefined : t;
-    };
-    target = ms;
+  switch (lit.type) {
+    case 'string':
+      key = (v) => (typeof v === 'string' ? v.toLowerCase() : undefined);
+      target = lit.value.toLowerCase();
+      break;
+    case 'number':
+      key = (v) => (typeof v === 'number' ? v : undefined);
+      target = lit.value;
+      break;
+    case 'boolean':
+      key = (v) => (typeof v === 'boolean' ? v : undefined);
+      target = lit.value;
+      break;
+    case 'date':
+      key = (v) => {
+        const t = typeof v === 'string' ? Date.parse(v) : NaN;
+        return Number.isNaN(t) ? undefined : t;
+      };
+      target = lit.value;
+      break;
   }
   const t = target;
   switch (op) {
@@ -134,44 +64,9 @@ function compareWithLiteral(value: Value, op: CompareOp, lit: LiteralNode, label
   }
 }
 
-function label(node: FilterNode): string {
-  if (node.kind === 'path') return node.segments.join('/');
-  if (node.kind === 'call') return `${node.name}(…)`;
-  return 'expression';
-}
-
-function compileCompare(node: Extract<FilterNode, { kind: 'compare' }>, scope: Scope): Test {
-  let { left, right, op } = node;
-  if (left.kind === 'literal' && right.kind !== 'literal') {
-    [left, right] = [right, left];
-    op = FLIPPED[op];
-  }
-  if (right.kind !== 'literal') throw fail('a comparison needs a property on one side and a literal on the other');
-  const value = compileValue(left, scope);
-  allow(scope, left.kind === 'path' ? value.name : undefined, op);
-  return compareWithLiteral(value, op, right, label(left));
-}
-
-function compileLambda(node: Extract<FilterNode, { kind: 'lambda' }>, scope: Scope): Test {
-  const coll = compilePath(node.collection, scope);
-  const path = node.collection.join('/');
-  if (coll.type === 'null' || typeof coll.type === 'string' || !('collection' in coll.type)) {
-    throw fail(`'${path}' is not a collection`);
-  }
-  const element: FieldType = typeof coll.type.collection === 'string' ? coll.type.collection : { object: coll.type.collection };
-  const getColl = coll.get;
-  if (scope.policy && (node.quantifier !== 'any' || !node.body)) {
-    throw fail(`'${path}/${node.quantifier}(${node.body ? '…' : ''})' is not supported by this report`);
-  }
-  if (!node.body || !node.variable) {
-    return (row, el) => {
-      const c = getColl(row, el);
-      return Array.isArray(c) && c.length > 0;
-    };
-  }
-  if (scope.lambda) throw fail('nested lambda expressions are not supported');
-  if (Object.hasOwn(scope.root.fields, node.variable)) throw fail(`lambda variable '${node.variable}' hides a property`);
-  const body = compileTest(node.body, { root: scope.root, policy: scope.policy, lambda: { variable: node.variable, element, collection: path } });
+function emitLambda(node: Extract<CheckedFilter, { kind: 'lambda' }>): Test {
+  const getColl = pathGetter(node.collection);
+  const body = emit(node.body);
   if (node.quantifier === 'any') {
     return (row, el) => {
       const c = getColl(row, el);
@@ -188,38 +83,41 @@ function compileLambda(node: Extract<FilterNode, { kind: 'lambda' }>, scope: Sco
   };
 }
 
-function compileTest(node: FilterNode, scope: Scope): Test {
+function emit(node: CheckedFilter): Test {
   switch (node.kind) {
     case 'logical': {
-      const a = compileTest(node.left, scope);
-      const b = compileTest(node.right, scope);
+      const a = emit(node.left);
+      const b = emit(node.right);
       return node.op === 'and' ? (r, e) => a(r, e) && b(r, e) : (r, e) => a(r, e) || b(r, e);
     }
     case 'not': {
-      if (scope.policy) throw fail("the 'not' operator is not supported by this report");
-      const a = compileTest(node.operand, scope);
+      const a = emit(node.operand);
       return (r, e) => !a(r, e);
     }
     case 'compare':
-      return compileCompare(node, scope);
-    case 'lambda':
-      return compileLambda(node, scope);
-    case 'call': {
-      const name = node.name.toLowerCase();
-      if (!SUPPORTED_FUNCTIONS.has(name)) {
-        throw new ODataQueryError(`Invalid filter clause: function '${node.name}' is not supported by this endpoint`);
-      }
-      return compileStartsWith(node.args, scope);
+      return compareWithLiteral(node.value, node.op, node.literal);
+    case 'startswith': {
+      const p = node.prefix.toLowerCase();
+      const get = pathGetter(node.value);
+      return (row, el) => {
+        const v = get(row, el);
+        return typeof v === 'string' && v.toLowerCase().startsWith(p);
+      };
     }
-    case 'path': {
-      const v = compilePath(node.segments, scope);
-      allow(scope, v.name, 'eq'); // a bare flag reads as `flag eq true`
-      if (v.type !== 'boolean') throw fail(`'${node.segments.join('/')}' is not a boolean expression`);
-      const get = v.get;
+    case 'flag': {
+      const get = pathGetter(node.value);
       return (r, e) => get(r, e) === true;
     }
-    case 'literal':
-      if (node.type !== 'boolean') throw fail('a literal is not a boolean expression');
+    case 'nonEmpty': {
+      const getColl = pathGetter(node.collection);
+      return (row, el) => {
+        const c = getColl(row, el);
+        return Array.isArray(c) && c.length > 0;
+      };
+    }
+    case 'lambda':
+      return emitLambda(node);
+    case 'constant':
       return node.value ? () => true : () => false;
   }
 }
@@ -229,6 +127,6 @@ function compileTest(node: FilterNode, scope: Scope): Test {
  * is given. Throws ODataQueryError (→ 400).
  */
 export function compileFilter<T>(text: string, schema: EntitySchema, policy?: FilterPolicy): (row: T) => boolean {
-  const test = compileTest(parseFilter(text), { root: schema, policy });
+  const test = emit(checkFilter(text, schema, policy));
   return (row) => test(row, undefined);
 }
