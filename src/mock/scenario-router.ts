@@ -1,7 +1,7 @@
 /**
  * Dispatches requests under mock prefixes to handlers — shared by the Node listener and the in-page
  * fetch mock. `/mock/<segment>/…` gets the scenario the segment describes (from the built-in defaults);
- * any other prefix (`/graph/`) gets the default scenario. Tenants are cached by (seed, users, events),
+ * any other prefix (`/graph/`) gets the default scenario. Tenants are cached by (seed, users, events, now),
  * handlers by the raw segment, so fault counters persist for one scenario id and differ between ids.
  */
 import { createMockHandler, type MockHandler } from './handler.js';
@@ -47,8 +47,8 @@ export function createScenarioRouter(options: ScenarioRouterOptions = {}): Scena
 
   const handlerFor = (key: string, scenario: Scenario): MockHandler =>
     handlers.get(key, () => {
-      const tenant = tenants.get(`${scenario.seed}:${scenario.users}:${scenario.events ?? ''}`, () =>
-        createTenant({ seed: scenario.seed, users: scenario.users, events: scenario.events }),
+      const tenant = tenants.get(`${scenario.seed}:${scenario.users}:${scenario.events ?? ''}:${scenario.now ?? ''}`, () =>
+        createTenant({ seed: scenario.seed, users: scenario.users, events: scenario.events, ...(scenario.now !== undefined ? { now: new Date(scenario.now) } : {}) }),
       );
       return createMockHandler({ tenant, ...scenarioHandlerOptions(scenario) });
     });

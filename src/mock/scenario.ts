@@ -2,7 +2,7 @@
  * Scenario path segments: `/mock/<segment>/v1.0/…` configures a mock endpoint from its URL, e.g.
  * `/mock/users=50;fault=429;times=1;retry-after=0.05;id=t1/beta/…`. Keys: seed, users, events, latency
  * (ms), page (page size), fault, times, after, route, retry-after, id (free text that only isolates fault
- * counters). Percent-encoding is decoded first (leniently); bad keys or values throw ScenarioError (→ 400).
+ * counters), now (the tenant's clock: epoch ms or ISO, so two processes can build the same tenant). Percent-encoding is decoded first (leniently); bad keys or values throw ScenarioError (→ 400).
  */
 import type { MockHandlerOptions } from './handler.js';
 import { FAULT_KINDS, type FaultKind } from './handler/faults.js';
@@ -25,6 +25,8 @@ export interface Scenario {
   /** Retry-After for 429/503: seconds (`0.05`) or `date+N`. */
   retryAfter?: string;
   id?: string;
+  /** The tenant's "now" (epoch ms): events and audits lie in the 30 days before it (default: when the tenant is built). */
+  now?: number;
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = { seed: 1, users: 2000, latency: 0 };
@@ -72,6 +74,11 @@ const KEYS: Record<string, [Key, (text: string, key: string) => Scenario[Key]]> 
     return text;
   }],
   id: ['id', (text) => text],
+  now: ['now', (text, key) => {
+    const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+    if (!Number.isSafeInteger(ms)) throw new ScenarioError(`${key} must be epoch milliseconds or an ISO date-time, got '${text}'`);
+    return ms;
+  }],
 };
 
 const ORDER = Object.keys(KEYS);

@@ -28,6 +28,19 @@ describe('mock scenarios', () => {
     }
   });
 
+  it("takes the tenant's now as epoch ms or ISO, so two processes build the same tenant", async () => {
+    expect(parseScenario('now=1764504000000')).to.deep.equal({ now: 1764504000000 });
+    expect(parseScenario('now=2025-11-30T12:00:00Z')).to.deep.equal({ now: Date.parse('2025-11-30T12:00:00Z') });
+    expect(() => parseScenario('now=yesterday')).to.throw(ScenarioError, /now must be epoch milliseconds or an ISO date-time/);
+    const router = createScenarioRouter();
+    const newest = async (now: string) => {
+      const response = await router.handle(new Request(`http://x/mock/users=60;now=${now}/beta/reports/authenticationMethods/userPasswordResetsAndChangesSummary`));
+      return ((await response.json()) as { value: { aggregatedDateTime: string }[] }).value[0]!.aggregatedDateTime;
+    };
+    expect(await newest('2025-11-30T12:00:00Z')).to.equal('2025-11-30T00:00:00Z');
+    expect(await newest('2024-02-29T08:00:00Z')).to.equal('2024-02-29T00:00:00Z');
+  });
+
   it('formats a scenario that parses back to the same values', () => {
     const s = { seed: 2, users: 75, fault: '429' as const, times: 1, retryAfter: 'date+1', id: 'a b;c', route: 'v1.0/auditLogs' };
     const text = formatScenario(s);

@@ -1,0 +1,63 @@
+// A reporting endpoint for the browser tests: the endpoint package, built as it ships, synced once from
+// the mock (the dev server's own listener, a tenant with a fixed clock) into an embedded database, and
+// mounted under /endpoint/ on the dev server's origin. The mock scenario behind it is served at
+// /endpoint-test.json, so a test can compare what the elements show on both.
+import { createServer, request as httpRequest } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PREFIX = '/endpoint/';
+
+export async function startTestEndpoint(listener) {
+  const now = Math.floor(Date.now() / 60_000) * 60_000;
+  const scenario = `users=2000;seed=1;now=${now}`;
+  const mockServer = createServer((req, res) => void listener(req, res));
+  await new Promise((resolve) => mockServer.listen(0, '127.0.0.1', resolve));
+  // its own id: the same tenant, but the endpoint's requests are logged apart from the page's
+  const upstream = `http://127.0.0.1:${mockServer.address().port}/mock/${scenario};id=endpoint-upstream`;
+
+  await import(pathToFileURL(path.join(root, 'endpoint/scripts/build.mjs')).href);
+  const api = await import(pathToFileURL(path.join(root, 'endpoint/dist/index.js')).href);
+  const db = await api.openStore({ dataDir: await mkdtemp(path.join(tmpdir(), 'sspr-wtr-endpoint-')) });
+  const sync = await api.runSync({ db, graphUrl: upstream, budget: false });
+  if (sync?.status !== 'succeeded') throw new Error(`the test endpoint's sync did not succeed: ${JSON.stringify(sync)}`);
+  const app = await api.buildApp({
+    db,
+    log: api.createLogger('silent'),
+    now: () => new Date(now),
+    lastSynced: () => api.lastSynced(db),
+    status: () => api.syncStatus(db),
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const target = app.server.address();
+
+  const info = JSON.stringify({ endpoint: '/endpoint', mock: `/mock/${scenario}`, upstreamLog: `/mock/${scenario};id=endpoint-upstream/$mock/requests`, now });
+
+  /** Koa middleware: /endpoint/… to the endpoint (path and Host kept, so its nextLinks point back here). */
+  async function middleware(ctx, next) {
+    if (ctx.path === '/endpoint-test.json') {
+      ctx.type = 'application/json';
+      ctx.body = info;
+      return;
+    }
+    if (!ctx.path.startsWith(PREFIX)) return next();
+    ctx.respond = false;
+    await new Promise((resolve) => {
+      const upstreamRequest = httpRequest({ host: '127.0.0.1', port: target.port, path: ctx.req.url, method: ctx.req.method, headers: ctx.req.headers }, (answer) => {
+        ctx.res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(ctx.res);
+        answer.on('end', resolve);
+      });
+      upstreamRequest.on('error', () => {
+        if (!ctx.res.headersSent) ctx.res.writeHead(502);
+        ctx.res.end();
+        resolve();
+      });
+      ctx.req.pipe(upstreamRequest);
+    });
+  }
+  return { middleware };
+}
