@@ -44,6 +44,7 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
       publicUrl: config.publicUrl,
       lastSynced: () => lastSynced(db),
       status: async () => ({ ...(await syncStatus(db)) }),
+      maxAgeSeconds: 2 * (config.syncIntervalSeconds || 3600),
     });
     await app.listen({ host: config.host, port: config.port });
   } catch (e) {

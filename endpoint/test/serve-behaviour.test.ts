@@ -111,7 +111,26 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
       assert.equal(none.status, 404);
       assert.equal(((await none.json()) as { error: { code: string } }).error.code, 'ResourceNotFound');
       const health = await fetch(`${app.url.replace('/graph', '')}/healthz`);
-      assert.deepEqual(await health.json(), { status: 'ok' });
+      assert.deepEqual(await health.json(), { status: 'ok', fresh: true, stale: [] }, 'synced an hour before "now"');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('freshness', () => {
+  test('/healthz and /status say whether every report was synced within the allowed age', async () => {
+    const app = await startTestApp(db, new Date(Date.parse(ALL_SYNCED.userEventsSummary) + 3 * 3_600_000), { ...ALL_SYNCED, directoryAudits: undefined });
+    try {
+      const base = app.url.replace('/graph', '');
+      const health = (await (await fetch(`${base}/healthz`)).json()) as { fresh: boolean; stale: string[] };
+      assert.equal(health.fresh, false);
+      assert.deepEqual(health.stale, ['userRegistrationDetails', 'userEventsSummary', 'directoryAudits', 'userPasswordResetsAndChangesSummary'], 'three hours old, and one never synced');
+      const status = (await (await fetch(`${base}/status`)).json()) as { fresh: boolean; ageSeconds: Record<string, number>; maxAgeSeconds: number };
+      assert.equal(status.fresh, false);
+      assert.equal(status.maxAgeSeconds, 7200);
+      assert.equal(status.ageSeconds.userEventsSummary, 3 * 3600);
+      assert.equal(status.ageSeconds.directoryAudits, undefined);
     } finally {
       await app.close();
     }

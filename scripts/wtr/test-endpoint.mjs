@@ -22,8 +22,11 @@ export async function startTestEndpoint(listener) {
   await import(pathToFileURL(path.join(root, 'endpoint/scripts/build.mjs')).href);
   const api = await import(pathToFileURL(path.join(root, 'endpoint/dist/index.js')).href);
   const db = await api.openStore({ dataDir: await mkdtemp(path.join(tmpdir(), 'sspr-wtr-endpoint-')) });
-  const sync = await api.runSync({ db, graphUrl: upstream, budget: false });
-  if (sync?.status !== 'succeeded') throw new Error(`the test endpoint's sync did not succeed: ${JSON.stringify(sync)}`);
+  // two syncs, six days apart: the store has a week of history (the tiles draw it)
+  for (const at of [now - 6 * 86_400_000, now]) {
+    const sync = await api.runSync({ db, graphUrl: upstream, budget: false, now: () => new Date(at) });
+    if (sync?.status !== 'succeeded') throw new Error(`the test endpoint's sync did not succeed: ${JSON.stringify(sync)}`);
+  }
   const app = await api.buildApp({
     db,
     log: api.createLogger('silent'),

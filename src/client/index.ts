@@ -1,4 +1,5 @@
 export { ReportClient } from './report-client.js';
+export { EndpointFacts, LAST_SYNC_ANNOTATION, PERIODS_ANNOTATION } from './endpoint-facts.js';
 export type { ReportClientOptions, RequestOptions, PagingOptions, Page, WaitInfo, RetryOptions } from './client-options.js';
 export { ReportError, isAbortError, errorFromResponse } from './errors.js';
 export type { ReportErrorKind, ReportErrorDetails } from './errors.js';

@@ -1,5 +1,6 @@
 import type { GraphPage } from '../graph/types.js';
 import type { Page, PagingOptions, ReportClientOptions, RequestOptions } from './client-options.js';
+import { EndpointFacts } from './endpoint-facts.js';
 import { absoluteUrl, endpointKey, normalizeEndpoint, resolveDotSegments, resolveUrl, staysUnder } from './endpoint-url.js';
 import { foreignLinkError, malformedError } from './errors.js';
 import { MAX_HOLD_MS, limiterFor, type RateLimiter } from './rate-limiter.js';
@@ -24,6 +25,8 @@ export class ReportClient {
   readonly #timeoutMs: number;
   readonly #maxWaitMs: number;
   readonly #shared: SharedRequests<object>;
+  /** What the endpoint has said about itself in its answers (the reporting endpoint's "last synced", periods). */
+  readonly facts = new EndpointFacts();
 
   constructor(options: ReportClientOptions) {
     if (typeof options?.endpoint !== 'string' || !options.endpoint.trim()) throw new TypeError('ReportClient needs an endpoint');
@@ -106,7 +109,7 @@ export class ReportClient {
   }
 
   #getUrl(url: string, options: RequestOptions): Promise<object> {
-    return this.#shared.run(url, options, (signal, onWait, priority) =>
+    const answer = this.#shared.run(url, options, (signal, onWait, priority) =>
       retryingGet(url, {
         fetch: this.#fetch,
         credentials: this.#credentials,
@@ -120,5 +123,9 @@ export class ReportClient {
         priority,
       }),
     );
+    return answer.then((body) => {
+      this.facts.note(url, body);
+      return body;
+    });
   }
 }

@@ -7,6 +7,7 @@ import type { TableRow } from '../table/columns.js';
 import type { TableSource } from '../table/sources.js';
 import { TableModel, type TableFilter, type TableSort } from '../table/table-model.js';
 import { TableLoader } from './table-loader.js';
+import { EXTENDED_PERIODS } from '../reports/types.js';
 
 export interface TableQuery {
   client?: ReportClient;
@@ -21,6 +22,9 @@ export interface TableQuery {
   /** The language the labels are in: sort orders of label columns are built again when it changes. */
   language?: string;
 }
+
+/** The extended period whose history a load must reach (a reporting endpoint's), or '' for Graph's 30 days. */
+const reach = (q: TableQuery): string => (q.period && (EXTENDED_PERIODS as readonly string[]).includes(q.period) ? q.period : '');
 
 /**
  * The table's data: which mode it runs in, loading (through TableLoader), the indexed rows, and the
@@ -100,7 +104,7 @@ export class TableData implements ReactiveController {
 
   #key(q: TableQuery, mode: 'client' | 'server'): string {
     const server = mode === 'server' ? [q.filter.search, q.filter.facets, q.period, q.sort] : [];
-    return JSON.stringify([q.source.report, q.mode, q.serverThreshold, mode, server]);
+    return JSON.stringify([q.source.report, q.mode, q.serverThreshold, mode, server, reach(q)]);
   }
 
   #newModel(): TableModel<TableRow> {
@@ -145,7 +149,9 @@ export class TableData implements ReactiveController {
     }
     this.activeMode = server ? 'server' : 'client';
     this.#loadKey = this.#key(q, this.activeMode); // settled: the mode itself must not start another load
-    this.loader.start(q.client, q.source, server ? { filter: q.filter, sort: q.sort } : {}, !server);
+    // client mode loads everything once and filters here; a period beyond Graph's 30 days loads its history
+    const clientOptions = reach(q) ? { filter: { search: '', facets: {}, since: q.filter.since } } : {};
+    this.loader.start(q.client, q.source, server ? { filter: q.filter, sort: q.sort } : clientOptions, !server);
   }
 
   #onRows(rows: TableRow[]): void {

@@ -160,10 +160,23 @@ export const ROUTES = {
   directoryAudits: 'v1.0/auditLogs/directoryAudits',
 } as const;
 
-/** Graph's aggregationPeriod values (userRegistrationActivity) and how far back each reaches. */
+/** Graph's aggregationPeriod values (userRegistrationActivity). */
 export const PERIODS = ['d1', 'd7', 'd30'] as const;
-export type Period = (typeof PERIODS)[number];
-export const PERIOD_MS: Readonly<Record<Period, number>> = { d1: 86_400_000, d7: 7 * 86_400_000, d30: 30 * 86_400_000 };
+/** The periods a reporting endpoint that keeps history offers beyond Graph's 30 days (it says so in its answers). */
+export const EXTENDED_PERIODS = ['d90', 'd180', 'd365'] as const;
+export const ALL_PERIODS = [...PERIODS, ...EXTENDED_PERIODS] as const;
+export type Period = (typeof ALL_PERIODS)[number];
+/** How far back each period reaches. */
+export const PERIOD_MS: Readonly<Record<Period, number>> = {
+  d1: 86_400_000, d7: 7 * 86_400_000, d30: 30 * 86_400_000, d90: 90 * 86_400_000, d180: 180 * 86_400_000, d365: 365 * 86_400_000,
+};
+/**
+ * True when `since` (epoch ms) lies before Graph's 30 days: only a reporting endpoint with history has
+ * such rows, and the queries for them carry its date filters (a minute's slack: periods start on the minute).
+ */
+export const beyondGraphWindow = (since: number, now = Date.now()): boolean => since < now - PERIOD_MS.d30 - 60_000;
+/** True for a period only a reporting endpoint with history answers: its queries carry the extension date filters. */
+export const isExtendedPeriod = (period: Period): boolean => (EXTENDED_PERIODS as readonly string[]).includes(period);
 
 /** usersRegisteredByFeature's and usersRegisteredByMethod's includedUserTypes and includedUserRoles parameters. */
 export const USER_TYPES = ['all', 'member', 'guest'] as const;

@@ -2,10 +2,10 @@ import type { ReportClient, RequestOptions } from '../client/index.js';
 import { ROUTES } from '../graph/types.js';
 import { count, isRecord, str } from './coerce.js';
 import { malformed } from './malformed.js';
-import { PERIODS, type ActivityRow, type Period } from './types.js';
+import { ALL_PERIODS, type ActivityRow, type Period } from './types.js';
 
 export function registrationActivityPath(period: Period): string {
-  if (!PERIODS.includes(period)) throw new TypeError(`period must be one of ${PERIODS.join(', ')}`);
+  if (!ALL_PERIODS.includes(period)) throw new TypeError(`period must be one of ${ALL_PERIODS.join(', ')}`);
   return `${ROUTES.userRegistrationActivity}(period='${period}')`;
 }
 

@@ -2,8 +2,9 @@ import type { PagingOptions, ReportClient } from '../client/index.js';
 import { ROUTES } from '../graph/types.js';
 import { count, isRecord, time } from './coerce.js';
 import { malformed } from './malformed.js';
+import { ge } from './odata.js';
 import { pageRows } from './paged.js';
-import { PERIOD_MS, PERIODS, type Period } from './types.js';
+import { ALL_PERIODS, isExtendedPeriod, PERIOD_MS, type Period } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -69,14 +70,16 @@ export async function fetchResetsAndChanges(
   period: Period,
   options: ResetsAndChangesOptions = {},
 ): Promise<DailyResets[]> {
-  if (!PERIODS.includes(period)) throw new TypeError(`period must be one of ${PERIODS.join(', ')}`);
+  if (!ALL_PERIODS.includes(period)) throw new TypeError(`period must be one of ${ALL_PERIODS.join(', ')}`);
   const { now = Date.now(), ...request } = options;
   const today = utcDay(now);
   const days = PERIOD_MS[period] / DAY_MS;
   const first = today - (days - 1) * DAY_MS;
   const series: DailyResets[] = Array.from({ length: days }, (_, k) => ({ day: first + k * DAY_MS, selfService: 0, byAdmin: 0, changes: 0 }));
   const undated: DailyResets[] = [];
-  for await (const page of pageRows(client, ROUTES.userPasswordResetsAndChangesSummary, parseDailyResets, request)) {
+  // beyond Graph's 30 days, the reporting endpoint's date filter reaches into its history
+  const filter = isExtendedPeriod(period) ? ge('aggregatedDateTime', new Date(first)) : undefined;
+  for await (const page of pageRows(client, ROUTES.userPasswordResetsAndChangesSummary, parseDailyResets, { ...request, filter })) {
     for (const row of page.rows) {
       if (Number.isNaN(row.day)) {
         undated.push(row);

@@ -1,6 +1,6 @@
 /** Domain rows the elements render: Graph's wire shapes, normalised and typed for display and sorting. */
 
-export { PERIODS, PERIOD_MS, USER_TYPES, USER_ROLES, type Period, type UserTypes, type UserRoles } from '../graph/types.js';
+export { PERIODS, EXTENDED_PERIODS, ALL_PERIODS, isExtendedPeriod, beyondGraphWindow, PERIOD_MS, USER_TYPES, USER_ROLES, type Period, type UserTypes, type UserRoles } from '../graph/types.js';
 
 /** The features usersRegisteredByFeature counts (an evolvable enum: other names may appear). */
 export type RegistrationFeature = 'ssprRegistered' | 'ssprEnabled' | 'ssprCapable' | 'mfaCapable' | 'passwordlessCapable';

@@ -6,7 +6,7 @@ import { pageEvents } from '../reports/events.js';
 import { and, any, eq, ge, or, startsWith, type ODataFilter } from '../reports/odata.js';
 import type { OptionalPart } from '../reports/paged.js';
 import { UNDOCUMENTED_IN_USE } from '../graph/documented-queries.js';
-import type { AuditRow, EventRow, RowPage, UserRow } from '../reports/types.js';
+import { beyondGraphWindow, type AuditRow, type EventRow, type RowPage, type UserRow } from '../reports/types.js';
 import { pageUsers } from '../reports/users.js';
 import { AUDIT_COLUMNS, EVENT_COLUMNS, USER_COLUMNS, type Column, type TableReport } from './columns.js';
 import { AUDIT_FACETS, EVENT_FACETS, NONE, USER_FACETS, type Facet } from './facets.js';
@@ -68,14 +68,19 @@ export const EVENTS_SOURCE: TableSource<EventRow> = {
   defaultSort: { key: 'time', direction: 'desc' },
   serverFacets: Object.keys(EVENT_SERVER),
   // userEventsSummary documents no filter or order on eventDateTime: the period and the date order are
-  // applied here, to the rows loaded; Graph may order by the names.
+  // applied here, to the rows loaded; Graph may order by the names. A period beyond Graph's 30 days
+  // (offered only by a reporting endpoint with history) is sent as that endpoint's date filter.
   inMemoryOnly: ({ period, sort }) => [...(period ? [msg('filter events by date')] : []), ...(sort.key === 'time' ? [msg('sort events by date')] : [])],
   load: (client, { from, filter, sort, ...paging }) => {
     const orderBy = EVENT_COLUMNS.find((c) => c.key === sort?.key)?.orderBy;
     return pageEvents(client, {
       ...paging,
       from,
-      filter: and(facetFilter(filter, EVENT_SERVER), filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName'])),
+      filter: and(
+        facetFilter(filter, EVENT_SERVER),
+        filter && searchFilter(filter.search, ['userDisplayName', 'userPrincipalName']),
+        filter?.since !== undefined && beyondGraphWindow(filter.since) ? ge('eventDateTime', new Date(filter.since)) : undefined,
+      ),
       orderBy: orderBy && sort ? [[orderBy, sort.direction]] : undefined,
     });
   },

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/sspr-dashboard/define.js';
 import type { SsprDashboard } from '../../src/elements/sspr-dashboard/sspr-dashboard.js';
+import type { SsprTiles } from '../../src/elements/sspr-tiles/sspr-tiles.js';
 import { ReportClient } from '../../src/client/report-client.js';
 import { $, $$, waitFor } from '../helpers/mock-endpoint.js';
 
@@ -53,5 +54,68 @@ describe('the dashboard through the reporting endpoint', () => {
     for (const key of Object.keys(fromMock)) expect(fromEndpoint[key], key).to.equal(fromMock[key]);
     expect(fromMock.tiles).to.match(/of 2,000 users/);
     expect(await upstreamRequests(upstreamLog), 'Graph requests during the view').to.equal(before);
+  });
+
+  it('says when the reports were last synced: a dashboard once for all it shows, an element on its own itself; never on plain Graph', async function () {
+    this.timeout(30_000);
+    const { endpoint, mock } = await testEndpoint();
+    const dashboard = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" .client=${new ReportClient({ endpoint, budget: false })}></sspr-dashboard>`);
+    const freshness = await waitFor(() => /Last updated from Microsoft Graph/.test(text($(dashboard, '[part="freshness"]'))) && text($(dashboard, '[part="freshness"]')), 'the last sync', 20_000);
+    expect(freshness).to.match(/Last updated from Microsoft Graph \w{3} \d{1,2}, \d{4}/);
+    expect($(dashboard, '[part="freshness"] time + time, [part="freshness"] time:last-of-type').getAttribute('datetime')).to.match(/^\d{4}-\d{2}-\d{2}T/);
+    const inner = $<SsprTiles>(dashboard, 'sspr-tiles');
+    expect(inner.shadowRoot!.querySelector('[part="updated"]'), 'left to the dashboard').to.equal(null);
+
+    const own = await fixture<SsprTiles>(html`<sspr-tiles lang="nl" endpoint=${endpoint}></sspr-tiles>`);
+    expect(await waitFor(() => text(own.shadowRoot?.querySelector('[part="updated"]')), 'its own line', 20_000)).to.match(/^Laatst bijgewerkt: \d{1,2} \w+\.? \d{4}/);
+    const plain = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" endpoint=${mock}></sspr-tiles>`);
+    await waitFor(() => $$(plain, '[part="value"]').length > 0, 'the plain tiles', 20_000);
+    expect(plain.shadowRoot!.querySelector('[part="updated"]')).to.equal(null);
+    const onMock = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" .client=${new ReportClient({ endpoint: mock, budget: false })}></sspr-dashboard>`);
+    await waitFor(() => /Loaded/.test(text($(onMock, '[part="freshness"]'))), 'the plain dashboard', 20_000);
+    expect(text($(onMock, '[part="freshness"]'))).not.to.match(/Last updated/);
+  });
+
+  it('offers the longer periods the endpoint keeps, and a longer period reads its history', async function () {
+    this.timeout(60_000);
+    const { endpoint, mock } = await testEndpoint();
+    const asked: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      asked.push(decodeURIComponent(String(input instanceof Request ? input.url : input)));
+      return fetch(input, init);
+    };
+    const options = (el: Element) => $$<HTMLInputElement>($(el, 'sspr-period-select'), 'input[type="radio"]').map((i) => i.value);
+    const dashboard = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" .client=${new ReportClient({ endpoint, budget: false, fetch: recording })}></sspr-dashboard>`);
+    await waitFor(() => options(dashboard).length === 6, 'the longer periods', 20_000);
+    expect(options(dashboard)).to.deep.equal(['d1', 'd7', 'd30', 'd90', 'd180', 'd365']);
+    const onMock = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" .client=${new ReportClient({ endpoint: mock, budget: false })}></sspr-dashboard>`);
+    await waitFor(() => $$($(onMock, 'sspr-tiles'), '[part="value"]').length > 0, 'the plain dashboard', 20_000);
+    expect(options(onMock)).to.deep.equal(['d1', 'd7', 'd30']);
+
+    $$<HTMLInputElement>($(dashboard, 'sspr-period-select'), 'input[value="d90"]')[0]!.click();
+    await waitFor(() => dashboard.period === 'd90', 'the period');
+    const registrations = $(dashboard, 'sspr-registrations-chart');
+    await waitFor(() => /last 90 days/.test(text(registrations.shadowRoot?.querySelector('[part="summary"]'))), 'the chart over 90 days', 20_000);
+    const table = $(dashboard, 'sspr-audit-table');
+    await waitFor(() => asked.some((u) => /userEventsSummary\?.*eventDateTime ge /.test(u)) && !table.shadowRoot?.querySelector('[part="progress"]'), 'the events of 90 days', 20_000);
+    expect(table.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    await waitFor(() => asked.some((u) => /userPasswordResetsAndChangesSummary\?.*aggregatedDateTime ge /.test(u)), 'the daily resets of 90 days', 20_000);
+    expect(asked.some((u) => u.includes("userRegistrationActivity(period='d90')"))).to.equal(true);
+    await waitFor(() => asked.some((u) => u.includes("usersRegisteredByFeatureHistory(period='d90',")), 'the tiles over 90 days', 20_000);
+  });
+
+  it("draws each tile's count over the period from the endpoint's history, and says it in words", async function () {
+    this.timeout(30_000);
+    const { endpoint, mock } = await testEndpoint();
+    const tiles = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" period="d7" .client=${new ReportClient({ endpoint, budget: false })}></sspr-tiles>`);
+    await waitFor(() => $$(tiles, '[part="trend"] polyline').length === 3, 'a line in each tile', 20_000);
+    const points = $$(tiles, '[part="trend"] polyline')[0]!.getAttribute('points')!.split(' ');
+    expect(points, 'a point per day of the week synced').to.have.length(7);
+    const registered = $(tiles, '[data-metric="registered"]');
+    const count = text(registered.querySelector('[part="value"]'));
+    expect(text(registered.querySelector('.visually-hidden'))).to.equal(`Last 7 days: from ${count} to ${count}`);
+    const plain = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" .client=${new ReportClient({ endpoint: mock, budget: false })}></sspr-tiles>`);
+    await waitFor(() => $$(plain, '[part="value"]').length > 0, 'the plain tiles', 20_000);
+    expect($$(plain, '[part="trend"]')).to.have.length(0);
   });
 });

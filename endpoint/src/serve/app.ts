@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import type { SyncSource } from '../sync/sources.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
+import { freshness } from './freshness.js';
 import { answerGraph, LAST_SYNC_HEADER } from './graph-handler.js';
 
 export interface AppOptions {
@@ -21,8 +22,10 @@ export interface AppOptions {
   /** Upper bound on page sizes (tests, demos). */
   pageSize?: number;
   lastSynced: () => Promise<Partial<Record<SyncSource, string>>>;
-  /** What `GET /status` reports (sync runs and freshness). */
+  /** What `GET /status` reports besides freshness (the sync runs). */
   status: () => Promise<Record<string, unknown>>;
+  /** Data older than this is not fresh (default two hours: twice the default sync interval). */
+  maxAgeSeconds?: number;
 }
 
 /** Seconds a client should wait when the database does not answer. */
@@ -67,10 +70,16 @@ export async function buildApp(options: AppOptions) {
     reply.header('client-request-id', clientRequestId(request));
   });
 
-  app.get('/healthz', async (_request, reply) => sendJson(reply, 200, { status: 'ok' }));
+  const maxAge = options.maxAgeSeconds ?? 7200;
+  const dataFreshness = async () => freshness(await options.lastSynced(), now(), maxAge);
+  // the process answers; whether the data is fresh is said, not a reason to fail (stale data beats none)
+  app.get('/healthz', async (_request, reply) => {
+    const data = await dataFreshness().catch(() => undefined);
+    return sendJson(reply, 200, { status: 'ok', ...(data ? { fresh: data.fresh, stale: data.stale } : { fresh: false, store: 'unreachable' }) });
+  });
   app.get('/status', async (request, reply) => {
     try {
-      return sendJson(reply, 200, await options.status());
+      return sendJson(reply, 200, { ...(await dataFreshness()), ...(await options.status()) });
     } catch (error) {
       return sendError(request, reply, error);
     }

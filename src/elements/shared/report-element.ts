@@ -7,6 +7,8 @@ import { resolveClient } from './client-registry.js';
 import { SsprLocalizedElement } from './localized-element.js';
 import { WaitController } from './wait-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { EndpointFactsController } from '../../controllers/endpoint-facts.js';
+import type { ReportRoute } from '../../graph/documented-queries.js';
 
 /**
  * What every element that reads a report shares: where the data comes from (its own `endpoint`, else a
@@ -38,6 +40,20 @@ export abstract class SsprReportElement extends SsprLocalizedElement {
 
   // Retry, Cancel and Resume replace themselves when pressed: keep focus in the element.
   readonly #focus = new FocusKeeper(this);
+
+  // a reporting endpoint says in its answers when each report was last synced
+  readonly #facts = new EndpointFactsController(this, () => this.effectiveClient);
+
+  /**
+   * When the oldest of `routes` was last brought up to date, if the endpoint said (never against plain
+   * Graph). Inside a dashboard that lends its client, the dashboard says it once for all.
+   */
+  protected lastSynced(...routes: ReportRoute[]): number | undefined {
+    const client = this.effectiveClient;
+    if (client && client === this.contextClient) return undefined;
+    const times = routes.map((route) => client?.facts.lastSync(route));
+    return times.some((t) => t === undefined) ? undefined : Math.min(...(times as number[]));
+  }
 
   /** The client in effect: an explicit `client`, else the element's own endpoint, else the context's. */
   protected get effectiveClient(): ReportClient | undefined {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorText, ReportError } from '../../client/errors.js';
-import { formatSeconds } from '../../i18n/format.js';
+import { formatDateTime, formatSeconds } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
 import type { WaitController } from './wait-controller.js';
 
@@ -12,6 +12,15 @@ function waitText(reason: 'throttled' | 'unavailable' | 'budget', seconds: numbe
 }
 
 const slowText = (seconds: number) => msg(str`Microsoft Graph has not answered yet (${formatSeconds(seconds * 1000)}).`);
+
+/**
+ * "Last updated …": when a reporting endpoint last brought the report's data up to date (it says so in
+ * its answers); nothing against plain Graph, whose reports are as fresh as Graph makes them.
+ */
+export function renderLastUpdated(at: number | undefined): TemplateResult | typeof nothing {
+  if (at === undefined) return nothing;
+  return html`<p part="updated" class="updated">${msg(str`Last updated ${formatDateTime(at)}`)}</p>`;
+}
 
 /**
  * "Retrying in 4 s" while the client waits, or "has not answered yet" once a load has run a few

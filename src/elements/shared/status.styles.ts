@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Styles for the loading, waiting, error and hint states every report element shares. */
 export const statusStyles = css`
+  .updated {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
   .wait,
   .hint {
     margin: 0.5rem 0;

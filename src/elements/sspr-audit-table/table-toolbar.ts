@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Column, TableRow } from '../../table/columns.js';
 import type { Facet } from '../../table/facets.js';
-import { PERIODS, type Period } from '../../reports/types.js';
+import type { Period } from '../../reports/types.js';
 import { periodLabel } from '../shared/period-text.js';
 import { msg, str } from '../../i18n/msg.js';
 import { formatShare } from '../../i18n/format.js';
@@ -14,6 +14,8 @@ export interface ToolbarModel {
   facetOptions: (facet: Facet<TableRow>) => { value: string; count?: number }[];
   selected: Record<string, string>;
   period?: Period | 'all';
+  /** The periods to offer: Graph's, and the longer ones a reporting endpoint with history offers. */
+  periods: readonly Period[];
   columns: Column<TableRow>[];
   hidden: ReadonlySet<string>;
   countText: string;
@@ -37,7 +39,7 @@ export function renderToolbar(m: ToolbarModel) {
     ${m.period
       ? html`<label class="field"><span class="field-label">${msg('Period')}</span>
           <select part="period" @change=${(e: Event) => m.onPeriod((e.target as HTMLSelectElement).value as Period | 'all')}>
-            ${PERIODS.map((p) => html`<option value=${p} ?selected=${p === m.period}>${periodLabel(p)}</option>`)}
+            ${m.periods.map((p) => html`<option value=${p} ?selected=${p === m.period}>${periodLabel(p)}</option>`)}
             <option value="all" ?selected=${m.period === 'all'}>${msg('All dates')}</option>
           </select></label>`
       : nothing}

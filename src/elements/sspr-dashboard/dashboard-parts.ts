@@ -5,18 +5,18 @@
  * against the parts each element documents.
  */
 export const FORWARDED_PARTS = {
-  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'description', 'status', 'cancel', 'empty', 'error', 'retry'],
+  tiles: ['base', 'tile', 'label', 'value', 'share', 'meter', 'trend', 'description', 'status', 'cancel', 'empty', 'error', 'retry', 'updated'],
   period: ['base', 'legend', 'option'],
-  registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
-  resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
-  methods: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
-  trend: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry'],
-  insights: ['base', 'insight', 'question', 'ranking', 'drilldown', 'finding', 'missing', 'pending', 'progress', 'status', 'cancel', 'retry'],
-  table: ['toolbar', 'search', 'facet', 'period', 'count', 'clear', 'columns', 'export', 'progress', 'cancel', 'resume', 'error', 'retry', 'scroller', 'header-row', 'header-cell', 'row', 'cell', 'empty', 'status'],
+  registrations: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry', 'updated'],
+  resets: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry', 'updated'],
+  methods: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry', 'updated'],
+  trend: ['summary', 'toggle', 'chart', 'tooltip', 'table', 'row', 'drilldown', 'empty', 'status', 'cancel', 'error', 'retry', 'updated'],
+  insights: ['base', 'insight', 'question', 'ranking', 'drilldown', 'finding', 'missing', 'pending', 'progress', 'status', 'cancel', 'retry', 'updated'],
+  table: ['toolbar', 'search', 'facet', 'period', 'count', 'clear', 'columns', 'export', 'progress', 'cancel', 'resume', 'error', 'retry', 'scroller', 'header-row', 'header-cell', 'row', 'cell', 'empty', 'status', 'updated'],
 } as const;
 
 /** Parts forwarded under their own name as well. */
-const PLAIN = new Set(['tile', 'label', 'value', 'share', 'meter']);
+const PLAIN = new Set(['tile', 'label', 'value', 'share', 'meter', 'trend']);
 
 /** A chart's `chart` part would be `registrations-chart`, the dashboard's name for the chart element itself. */
 const RENAMED: Record<string, string> = { chart: 'plot' };

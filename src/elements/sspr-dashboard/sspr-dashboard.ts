@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
-import { PERIODS, type Period } from '../../reports/types.js';
+import { ALL_PERIODS, PERIODS, type Period } from '../../reports/types.js';
+import { EndpointFactsController } from '../../controllers/endpoint-facts.js';
+import type { ReportRoute } from '../../graph/documented-queries.js';
 import { clientContext, periodContext } from '../shared/context.js';
 import { resolveClient } from '../shared/client-registry.js';
 import type { DrilldownDetail, SsprDrilldownEvent, SsprFilterChangeEvent, SsprLoadEvent, SsprPeriodChangeEvent } from '../shared/events.js';
@@ -15,6 +17,11 @@ import { describeDrilldown, reportName, REPORTS } from './drilldown-text.js';
 import { msg } from '../../i18n/msg.js';
 import { SsprLocalizedElement } from '../shared/localized-element.js';
 import { exportParts } from './dashboard-parts.js';
+
+/** The reports the dashboard's own elements read: its "Last updated" is the oldest of theirs. */
+const DASHBOARD_ROUTES: readonly ReportRoute[] = [
+  'usersRegisteredByFeature', 'userRegistrationActivity', 'usersRegisteredByMethod', 'userPasswordResetsAndChangesSummary', 'userEventsSummary',
+];
 
 /**
  * The whole report, composed like the portal's blade: registration tiles, the period, the registration
@@ -68,7 +75,7 @@ export class SsprDashboard extends SsprLocalizedElement {
   /** Graph root every element inside reads from, e.g. `/graph`. */
   @property({ reflect: true }) endpoint?: string;
 
-  /** The shared period: `d1`, `d7` or `d30`. */
+  /** The shared period: `d1`, `d7` or `d30` (`d90`, `d180`, `d365` when the endpoint offers them: a reporting endpoint with history). */
   @property({ reflect: true }) period: Period = 'd7';
 
   /** Async function returning a bearer token (e.g. from MSAL), shared by every element inside. */
@@ -92,6 +99,8 @@ export class SsprDashboard extends SsprLocalizedElement {
 
   readonly #clientProvider = new ContextProvider(this, { context: clientContext });
   readonly #periodProvider = new ContextProvider(this, { context: periodContext });
+  // a reporting endpoint says in its answers when it last synced, and which periods it offers
+  readonly #facts = new EndpointFactsController(this, () => this.effectiveClient);
 
   constructor() {
     super();
@@ -126,7 +135,7 @@ export class SsprDashboard extends SsprLocalizedElement {
     // A new drill-down (from a tile, a bar, the report buttons or the page) is what the heading describes again.
     if (changed.has('details')) this.shown = undefined;
     this.#clientProvider.setValue(this.effectiveClient);
-    this.#periodProvider.setValue(PERIODS.includes(this.period) ? this.period : 'd7');
+    this.#periodProvider.setValue(ALL_PERIODS.includes(this.period) ? this.period : 'd7');
   }
 
   override render() {
@@ -134,7 +143,7 @@ export class SsprDashboard extends SsprLocalizedElement {
     return html`<div part="base" class="dashboard">
       <header part="header" class="header">
         <slot name="heading"><h2 class="heading">${msg('Password reset usage & insights')}</h2></slot>
-        <sspr-period-select .period=${this.period} exportparts=${exportParts('period')}></sspr-period-select>
+        <sspr-period-select .period=${this.period} .periods=${this.#offeredPeriods()} exportparts=${exportParts('period')}></sspr-period-select>
       </header>
       ${this.#renderFreshness()}
       <sspr-tiles part="tiles" exportparts=${exportParts('tiles')} metrics="registered enabled capable mfa passwordless"></sspr-tiles>
@@ -186,10 +195,25 @@ export class SsprDashboard extends SsprLocalizedElement {
     </div>`;
   }
 
+  /** Graph's periods, and the longer ones the endpoint says it offers. */
+  #offeredPeriods(): Period[] {
+    const offered = this.effectiveClient?.facts.periods ?? [];
+    return ALL_PERIODS.filter((p) => PERIODS.includes(p as (typeof PERIODS)[number]) || offered.includes(p));
+  }
+
+  /** When the oldest report on the dashboard was last synced, if its endpoint says (never against plain Graph). */
+  #lastSynced(): number | undefined {
+    const facts = this.effectiveClient?.facts;
+    const times = DASHBOARD_ROUTES.map((route) => facts?.lastSync(route)).filter((t): t is number => t !== undefined);
+    return times.length ? Math.min(...times) : undefined;
+  }
+
   #renderFreshness() {
     const time = this.loadedAt ? formatDateTime(this.loadedAt) : undefined;
+    const synced = this.#lastSynced();
     return html`<p part="freshness" class="freshness">
       ${time ? msg(html`Loaded <time datetime=${new Date(this.loadedAt!).toISOString()}>${time}</time>.`) : nothing}
+      ${synced !== undefined ? msg(html`Last updated from Microsoft Graph <time datetime=${new Date(synced).toISOString()}>${formatDateTime(synced)}</time>.`) : nothing}
       ${msg('These reports are not live: Microsoft documents a delay of up to a few hours.')}
     </p>`;
   }

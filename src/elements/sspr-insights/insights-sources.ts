@@ -4,7 +4,7 @@ import type { WaitInfo } from '../../client/client-options.js';
 import { isAbortError } from '../../client/errors.js';
 import { fetchFeatureSummary } from '../../reports/feature-summary.js';
 import { fetchMethodCounts, type MethodCounts } from '../../reports/method-counts.js';
-import { PERIOD_MS, type AuditRow, type EventRow, type FeatureSummary, type Period, type UserRoles, type UserTypes } from '../../reports/types.js';
+import { isExtendedPeriod, PERIOD_MS, type AuditRow, type EventRow, type FeatureSummary, type Period, type UserRoles, type UserTypes } from '../../reports/types.js';
 import { loadAdminUpns } from '../../table/admin-directory.js';
 import { AUDIT_SOURCE, EVENTS_SOURCE } from '../../table/sources.js';
 import type { InsightsData } from '../../insights/data.js';
@@ -80,7 +80,9 @@ export class InsightsSources implements ReactiveController {
     const scope = `${query.userTypes}|${query.userRoles}`;
     this.#start('features', scope, (signal) => fetchFeatureSummary(query.client, { userTypes: query.userTypes, userRoles: query.userRoles, signal, onWait: this.onWait }));
     this.#start('methods', scope, (signal) => fetchMethodCounts(query.client, { userTypes: query.userTypes, userRoles: query.userRoles, signal, onWait: this.onWait }));
-    this.#start('events', '', (signal) => this.#readEvents(query.client, signal));
+    // events cover Graph's 30 days; a longer period (a reporting endpoint's history) reads its own
+    const reach = isExtendedPeriod(query.period) ? query.period : '';
+    this.#start('events', reach, (signal) => this.#readEvents(query.client, reach ? query.period : undefined, signal));
     // only the insights read these two: they wait behind the other elements' requests for the budget
     this.#start('blocked', query.period, (signal) => this.#readBlocked(query.client, query.period, signal));
     this.#start('admins', '', (signal) => loadAdminUpns(query.client, { signal, background: true }));
@@ -148,9 +150,10 @@ export class InsightsSources implements ReactiveController {
     );
   }
 
-  async #readEvents(client: ReportClient, signal: AbortSignal): Promise<EventRow[]> {
+  async #readEvents(client: ReportClient, extended: Period | undefined, signal: AbortSignal): Promise<EventRow[]> {
     const rows: EventRow[] = [];
-    for await (const page of EVENTS_SOURCE.load(client, { signal, onWait: this.onWait })) {
+    const filter = extended ? { search: '', facets: {}, since: Math.floor(Date.now() / 60_000) * 60_000 - PERIOD_MS[extended] } : undefined;
+    for await (const page of EVENTS_SOURCE.load(client, { signal, onWait: this.onWait, filter })) {
       if (signal.aborted) break; // a newer read owns the progress now
       rows.push(...page.rows);
       this.events = { status: 'loading', rows: rows.length };

@@ -8,7 +8,7 @@ import { emit, type DrilldownDetail } from '../shared/events.js';
 import { userScopeFilter } from '../shared/user-scope.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
 import { periodText } from '../shared/period-text.js';
-import { renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { renderLastUpdated, renderNoEndpoint, renderWait } from '../shared/status-views.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { formatCount } from '../../i18n/format.js';
@@ -47,6 +47,7 @@ const positive = (value: number | undefined, fallback: number) => (value !== und
  * @csspart status - Waiting and hint messages.
  * @csspart cancel - The Cancel button of a wait.
  * @csspart retry - A Retry button.
+ * @csspart updated - "Last updated …" (the oldest of the reports it reads), when a reporting endpoint says when it synced them.
  *
  * @cssprop --sspr-insights-columns-min - Narrowest a column of answers gets before they stack (default 18rem).
  */
@@ -151,6 +152,7 @@ export class SsprInsights extends SsprPeriodElement {
         ${renderSection('admins', msg('Which admins reset their own password frequently?'), [['events', s.events], ['admins', s.admins]], () => adminsAnswer(i, t, drill), retry)}
         ${this.#renderSuspicious(i, retry, drill)}
       </div>
+      ${s.loading ? nothing : renderLastUpdated(this.lastSynced('usersRegisteredByFeature', 'usersRegisteredByMethod', 'userEventsSummary'))}
     `;
   }
 

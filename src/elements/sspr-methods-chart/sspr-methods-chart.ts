@@ -34,6 +34,7 @@ import { userScopeFilter } from '../shared/user-scope.js';
  * @csspart cancel - The Cancel button of a wait.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
+ * @csspart updated - "Last updated …", when a reporting endpoint says when it last synced the report.
  *
  * @cssprop --sspr-chart-bar-height - Height given to each method (default 32px).
  */

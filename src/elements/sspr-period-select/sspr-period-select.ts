@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PERIODS, type Period } from '../../reports/types.js';
+import { ALL_PERIODS, PERIODS, type Period } from '../../reports/types.js';
 import { emit } from '../shared/events.js';
 import { periodLabel } from '../shared/period-text.js';
 import { SsprLocalizedElement } from '../shared/localized-element.js';
@@ -12,11 +12,11 @@ import { periodSelectStyles } from './sspr-period-select.styles.js';
 let nextId = 0;
 
 /**
- * Last 24 hours / 7 days / 30 days, as a radio group (arrow keys move between options, as in any
+ * Last 24 hours / 7 days / 30 days (and 90, 180, 365 days where a reporting endpoint keeps that history), as a radio group (arrow keys move between options, as in any
  * native radio group).
  *
  * @tag sspr-period-select
- * @summary The reporting period: `d1`, `d7` or `d30`.
+ * @summary The reporting period: `d1`, `d7` or `d30` (`d90`, `d180`, `d365` when offered).
  *
  * @fires {SsprPeriodChangeDetail} sspr-period-change - The user picked another period (never fired when a program sets `period`).
  *
@@ -31,8 +31,15 @@ let nextId = 0;
 export class SsprPeriodSelect extends SsprLocalizedElement {
   static override styles = [themeStyles, periodSelectStyles];
 
-  /** The selected period: `d1`, `d7` or `d30`. */
+  /** The selected period: `d1`, `d7` or `d30` (or an offered longer one). */
   @property({ reflect: true }) period: Period = 'd7';
+
+  /**
+   * The periods to offer, e.g. `d1 d7 d30 d90 d180 d365` (default Graph's three). A dashboard sets it
+   * from what its endpoint says it offers; the selected period is always among them.
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean) } })
+  periods?: readonly Period[];
 
   /** The group's visible label (default "Period" in the element's language). */
   @property() label?: string;
@@ -40,11 +47,13 @@ export class SsprPeriodSelect extends SsprLocalizedElement {
   readonly #name = `sspr-period-${nextId++}`;
 
   override render() {
-    const selected = PERIODS.includes(this.period) ? this.period : 'd7';
+    const selected = ALL_PERIODS.includes(this.period) ? this.period : 'd7';
+    const wanted = new Set<Period>([...(this.periods ?? PERIODS), selected]);
+    const offered = ALL_PERIODS.filter((p) => wanted.has(p));
     return html`<fieldset part="base">
       <legend part="legend">${this.label ?? msg('Period')}</legend>
       <div class="options">
-        ${PERIODS.map(
+        ${offered.map(
           (p) => html`<label part=${p === selected ? 'option checked' : 'option'} class="option">
             <input type="radio" name=${this.#name} value=${p} .checked=${p === selected} @change=${this.#onChange} />
             <span>${periodLabel(p)}</span>

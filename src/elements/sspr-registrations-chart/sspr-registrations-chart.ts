@@ -25,6 +25,7 @@ import { SsprActivityChart } from '../shared/activity-chart/activity-chart.js';
  * @csspart cancel - The Cancel button of a wait or a slow answer.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
+ * @csspart updated - "Last updated …", when a reporting endpoint says when it last synced the report.
  *
  * @cssprop --sspr-chart-success - Colour of successful activity (default `--sspr-color-success`).
  * @cssprop --sspr-chart-failure - Colour of failed activity (default `--sspr-color-failure`).

@@ -63,6 +63,24 @@ export const tilesStyles = css`
     height: 100%;
     background: var(--_tile-accent);
   }
+  .trend {
+    display: block;
+    width: 100%;
+    height: 1.5rem;
+    overflow: visible;
+  }
+  .trend polyline {
+    fill: none;
+    stroke: var(--_tile-accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  @media (forced-colors: active) {
+    .trend polyline {
+      stroke: CanvasText;
+    }
+  }
   .tile.loading {
     cursor: default;
   }

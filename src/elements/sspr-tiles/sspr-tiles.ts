@@ -1,17 +1,19 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { isAbortError } from '../../client/errors.js';
+import { errorText, isAbortError } from '../../client/errors.js';
 import { fetchFeatureSummary } from '../../reports/feature-summary.js';
 import type { FeatureSummary, UserRoles, UserTypes } from '../../reports/types.js';
 import { DetachedTaskController } from '../../controllers/detached-task.js';
-import { SsprReportElement } from '../shared/report-element.js';
+import { SsprPeriodElement } from '../shared/period-element.js';
+import { periodLabel } from '../shared/period-text.js';
+import { fetchFeatureHistory } from '../../reports/feature-history.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { userScopeFilter } from '../shared/user-scope.js';
 import { formatCount, formatShare } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../shared/status-views.js';
+import { renderEmptyReport, renderError, renderLastUpdated, renderNoEndpoint, renderWait } from '../shared/status-views.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { parseMetrics, TILES, type TileDefinition } from './metrics.js';
@@ -20,7 +22,8 @@ import { tilesStyles } from './sspr-tiles.styles.js';
 /**
  * Users registered, enabled and capable for self-service password reset (and optionally MFA- and
  * passwordless-capable): each count with its share of all users. Every tile is a button that drills
- * down into the matching users.
+ * down into the matching users. From a reporting endpoint that keeps history, each tile also draws its
+ * count day by day over the period (its own `period`, else a dashboard's, else the last 7 days).
  *
  * @tag sspr-tiles
  * @summary SSPR registration tiles from `usersRegisteredByFeature`.
@@ -36,11 +39,13 @@ import { tilesStyles } from './sspr-tiles.styles.js';
  * @csspart share - A tile's share of all users.
  * @csspart meter - The bar under the share.
  * @csspart description - What a tile's count means (read once: no `title` repeats it).
+ * @csspart trend - A tile's count day by day over the period (from a reporting endpoint with history).
  * @csspart status - Waiting and hint messages ("has not answered yet", "retrying in 4 s").
  * @csspart cancel - The Cancel button of a wait or a slow answer.
  * @csspart empty - What to check when Graph reports no users at all.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
+ * @csspart updated - "Last updated …", when a reporting endpoint says when it last synced the counts.
  *
  * @cssprop --sspr-tile-background - Tile background (default: `--sspr-color-surface`).
  * @cssprop --sspr-tile-border-color - Tile border (default: `--sspr-color-border`).
@@ -48,7 +53,7 @@ import { tilesStyles } from './sspr-tiles.styles.js';
  * @cssprop --sspr-tile-min-width - Narrowest a tile gets before the grid wraps (default 11rem).
  * @cssprop --sspr-tile-value-size - Font size of the counts (default 1.9rem).
  */
-export class SsprTiles extends SsprReportElement {
+export class SsprTiles extends SsprPeriodElement {
   static override styles = [themeStyles, statusStyles, tilesStyles];
 
   /** Which tiles, in order: any of `registered enabled capable mfa passwordless` (default the first three). */
@@ -80,6 +85,18 @@ export class SsprTiles extends SsprReportElement {
 
   readonly #detached = new DetachedTaskController(this, () => this.summary);
 
+  /**
+   * @internal The counts day by day, asked only of an endpoint that has said it keeps history (plain
+   * Graph has no such report), behind every other request for the budget.
+   */
+  readonly history = new Task(this, {
+    task: async ([client, hasHistory, period, userTypes, userRoles], { signal }) => {
+      if (!client || !hasHistory) return initialState;
+      return fetchFeatureHistory(client, period, { userTypes, userRoles, signal, background: true });
+    },
+    args: () => [this.effectiveClient, this.effectiveClient?.facts.periods !== undefined, this.effectivePeriod, this.userTypes, this.userRoles] as const,
+  });
+
   override render() {
     if (!this.effectiveClient) return renderNoEndpoint('sspr-tiles');
     const { metrics, unknown } = parseMetrics(this.metrics);
@@ -95,6 +112,10 @@ export class SsprTiles extends SsprReportElement {
       </div>
       ${this.summary.status === TaskStatus.PENDING ? renderWait(this.waits, () => this.summary.abort()) : nothing}
       ${this.summary.status === TaskStatus.COMPLETE && this.summary.value?.total === 0 ? renderEmptyReport(msg('Graph reports no users for this tenant.')) : nothing}
+      ${this.summary.status === TaskStatus.COMPLETE ? renderLastUpdated(this.lastSynced('usersRegisteredByFeature')) : nothing}
+      ${this.history.status === TaskStatus.ERROR && !isAbortError(this.history.error)
+        ? html`<p part="status" class="hint">${msg(str`The trend over the period could not be read: ${errorText(this.history.error)}`)}</p>`
+        : nothing}
       ${unknown.length
         ? html`<p part="status" class="ignored">${msg(str`Unknown metrics ignored: ${unknown.join(', ')}. Use registered, enabled, capable, mfa or passwordless.`)}</p>`
         : nothing}
@@ -123,8 +144,22 @@ export class SsprTiles extends SsprReportElement {
         ? msg(str`${share} of ${formatCount(summary.total, lang)} users`)
         : msg('Not reported by this endpoint')}</span>
       <span part="meter" class="meter" aria-hidden="true"><span class="fill" ${cssProps({ width: `${width}%` })}></span></span>
+      ${this.#renderTrend(tile)}
       <span part="description" class="description">${tile.description}</span>
     </button>`;
+  }
+
+  /** The count day by day as a line (for the eye) and as a sentence (for a screen reader, in the button's name). */
+  #renderTrend(tile: TileDefinition) {
+    const days = this.history.status === TaskStatus.COMPLETE ? this.history.value : undefined;
+    if (!Array.isArray(days) || days.length < 2) return nothing;
+    const values = days.map((d) => d.counts[tile.feature] ?? 0);
+    const low = Math.min(...values);
+    const range = Math.max(...values) - low || 1;
+    const points = values.map((v, i) => `${((i / (values.length - 1)) * 100).toFixed(2)},${(22 - ((v - low) / range) * 20).toFixed(2)}`).join(' ');
+    const lang = this.locale;
+    return html`<svg part="trend" class="trend" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true"><polyline points=${points}></polyline></svg>
+      <span class="visually-hidden">${msg(str`${periodLabel(this.effectivePeriod)}: from ${formatCount(values[0]!, lang)} to ${formatCount(values[values.length - 1]!, lang)}`)}</span>`;
   }
 
   #drill(tile: TileDefinition) {

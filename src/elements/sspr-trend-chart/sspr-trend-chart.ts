@@ -38,6 +38,7 @@ import { css } from 'lit';
  * @csspart cancel - The Cancel button of a wait.
  * @csspart error - The error box.
  * @csspart retry - The Retry button.
+ * @csspart updated - "Last updated …", when a reporting endpoint says when it last synced the report.
  *
  * @cssprop --sspr-chart-success - Colour of the self-service resets (default `--sspr-color-success`).
  * @cssprop --sspr-chart-bar-height - Height given to each category in horizontal layout (default 32px).

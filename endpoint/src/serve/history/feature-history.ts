@@ -11,8 +11,7 @@ import type { Queryable } from '../../store/db.js';
 import { FEATURES } from '../summaries/feature-summary.js';
 import { periodSpanMs, type EndpointPeriod } from '../summaries/periods.js';
 import { SCOPE_SQL, scopeParams } from '../summaries/scope.js';
-
-const DAY_MS = 86_400_000;
+import { periodDays } from './period-days.js';
 
 export interface FeatureCountsOnDay {
   /** The UTC day, `YYYY-MM-DD`; the counts are as they stood at its end (today: now). */
@@ -44,12 +43,8 @@ WHERE days.day >= (SELECT min(valid_from)::date FROM user_versions)
 WINDOW w AS (ORDER BY days.day)
 ORDER BY days.day`;
 
-const utcDay = (ms: number) => new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
-
 export async function featureHistory(db: Queryable, period: EndpointPeriod, userTypes: UserTypes, userRoles: UserRoles, now: Date): Promise<FeatureCountsOnDay[]> {
-  const days = periodSpanMs(period) / DAY_MS;
-  const last = utcDay(now.getTime());
-  const first = utcDay(now.getTime() - (days - 1) * DAY_MS);
+  const [first, last] = periodDays(periodSpanMs(period), now);
   const { rows } = await db.query<Record<string, number | string>>(SQL, [...scopeParams(userTypes, userRoles), first, last]);
   return rows.map((row) => ({
     date: String(row.date),

@@ -14,7 +14,7 @@ import { SsprPeriodElement } from '../period-element.js';
 import { periodText } from '../period-text.js';
 import { msg, str } from '../../../i18n/msg.js';
 import { activityWords } from './activity-words.js';
-import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../status-views.js';
+import { renderEmptyReport, renderError, renderLastUpdated, renderNoEndpoint, renderWait } from '../status-views.js';
 import { statusStyles } from '../status.styles.js';
 import { themeStyles } from '../theme.styles.js';
 import { chartRows, summarize, totals } from './activity-data.js';
@@ -124,7 +124,7 @@ export abstract class SsprActivityChart extends SsprPeriodElement {
     return html`<div class="chart-root" tabindex="-1" data-focus-fallback>${this.activity.render({
       pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits, () => this.activity.abort())}`,
       error: (error) => renderError(error, () => this.retry(this.activity, error)),
-      complete: () => this.#renderData(),
+      complete: () => html`${this.#renderData()}${renderLastUpdated(this.lastSynced('userRegistrationActivity'))}`,
     })}<span class="visually-hidden" role="status">${this.activity.status === TaskStatus.PENDING ? activityWords(this.feature).loading() : ''}</span></div>`;
   }
 

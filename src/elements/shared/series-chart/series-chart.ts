@@ -15,8 +15,9 @@ import { tooltipPosition } from '../activity-chart/activity-tooltip.js';
 import { cssProps } from '../css-props.js';
 import { emit } from '../events.js';
 import { SsprReportElement } from '../report-element.js';
-import { renderEmptyReport, renderError, renderNoEndpoint, renderWait } from '../status-views.js';
+import { renderEmptyReport, renderError, renderLastUpdated, renderNoEndpoint, renderWait } from '../status-views.js';
 import { statusStyles } from '../status.styles.js';
+import type { ReportRoute } from '../../../graph/documented-queries.js';
 import { themeStyles } from '../theme.styles.js';
 import type { SeriesModel } from './series-model.js';
 import { seriesOption } from './series-option.js';
@@ -42,7 +43,7 @@ export abstract class SsprSeriesChart<Row> extends SsprReportElement {
   @query('[part="chart"]') private chartContainer?: HTMLElement;
 
   /** The Graph report this chart reads, for `sspr-load` / `sspr-error`. */
-  protected abstract readonly report: string;
+  protected abstract readonly report: ReportRoute;
   /** Reads the rows; `args` are `taskArgs()`. */
   protected abstract load(client: ReportClient, args: readonly unknown[], request: { signal: AbortSignal; onWait: (w: WaitInfo) => void }): Promise<Row[]>;
   /** What besides the client the rows depend on (the period, user types, …). */
@@ -113,7 +114,7 @@ export abstract class SsprSeriesChart<Row> extends SsprReportElement {
     return html`<div class="chart-root" tabindex="-1" data-focus-fallback>${this.data.render({
       pending: () => html`<div class="skeleton chart-skeleton" aria-hidden="true"></div>${renderWait(this.waits, () => this.data.abort())}`,
       error: (error) => renderError(error, () => this.retry(this.data, error)),
-      complete: (rows) => this.#renderData(rows),
+      complete: (rows) => html`${this.#renderData(rows)}${renderLastUpdated(this.lastSynced(this.report))}`,
     })}<span class="visually-hidden" role="status">${this.data.status === TaskStatus.PENDING ? this.loadingText() : ''}</span></div>`;
   }
 
