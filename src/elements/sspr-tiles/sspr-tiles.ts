@@ -6,8 +6,7 @@ import { fetchFeatureSummary } from '../../reports/feature-summary.js';
 import type { FeatureSummary, UserRoles, UserTypes } from '../../reports/types.js';
 import { DetachedTaskController } from '../../controllers/detached-task.js';
 import { SsprPeriodElement } from '../shared/period-element.js';
-import { periodLabel } from '../shared/period-text.js';
-import { fetchFeatureHistory } from '../../reports/feature-history.js';
+import type * as TileTrend from './tile-trend.js';
 import { cssProps } from '../shared/css-props.js';
 import { emit } from '../shared/events.js';
 import { userScopeFilter } from '../shared/user-scope.js';
@@ -92,7 +91,8 @@ export class SsprTiles extends SsprPeriodElement {
   readonly history = new Task(this, {
     task: async ([client, hasHistory, period, userTypes, userRoles], { signal }) => {
       if (!client || !hasHistory) return initialState;
-      return fetchFeatureHistory(client, period, { userTypes, userRoles, signal, background: true });
+      this.#trend ??= await import('./tile-trend.js');
+      return this.#trend.readTrend(client, { period, userTypes, userRoles, signal });
     },
     args: () => [this.effectiveClient, this.effectiveClient?.facts.periods !== undefined, this.effectivePeriod, this.userTypes, this.userRoles] as const,
   });
@@ -149,17 +149,12 @@ export class SsprTiles extends SsprPeriodElement {
     </button>`;
   }
 
-  /** The count day by day as a line (for the eye) and as a sentence (for a screen reader, in the button's name). */
+  /** The trend module, once an endpoint with history made it worth loading. */
+  #trend?: typeof TileTrend;
+
   #renderTrend(tile: TileDefinition) {
     const days = this.history.status === TaskStatus.COMPLETE ? this.history.value : undefined;
-    if (!Array.isArray(days) || days.length < 2) return nothing;
-    const values = days.map((d) => d.counts[tile.feature] ?? 0);
-    const low = Math.min(...values);
-    const range = Math.max(...values) - low || 1;
-    const points = values.map((v, i) => `${((i / (values.length - 1)) * 100).toFixed(2)},${(22 - ((v - low) / range) * 20).toFixed(2)}`).join(' ');
-    const lang = this.locale;
-    return html`<svg part="trend" class="trend" viewBox="0 0 100 24" preserveAspectRatio="none" aria-hidden="true"><polyline points=${points}></polyline></svg>
-      <span class="visually-hidden">${msg(str`${periodLabel(this.effectivePeriod)}: from ${formatCount(values[0]!, lang)} to ${formatCount(values[values.length - 1]!, lang)}`)}</span>`;
+    return Array.isArray(days) && this.#trend ? this.#trend.renderTrend(days, tile.feature, this.effectivePeriod, this.locale) : nothing;
   }
 
   #drill(tile: TileDefinition) {
