@@ -15,7 +15,11 @@ export interface DemoServerOptions {
   host: string;
   /** The tenant and faults behind /graph. */
   scenario: Partial<Scenario>;
-  /** Path prefixes passed on to another server, e.g. `{ '/endpoint': 'http://127.0.0.1:8090' }` (the reporting endpoint). */
+  /**
+   * Path prefixes passed on, path and Host as they are, to another server on this machine, e.g.
+   * `{ '/endpoint': 'http://127.0.0.1:8090' }` (the reporting endpoint answers under any prefix, and
+   * writes its nextLinks on the Host it was asked on).
+   */
   proxies?: Readonly<Record<string, string>>;
 }
 
@@ -44,16 +48,30 @@ async function serveStatic(root: string, urlPath: string): Promise<{ body: Buffe
   return body && { body, type: TYPES[path.extname(target)] ?? 'application/octet-stream' };
 }
 
-/** Passes a GET on to `target` (path below the prefix), headers and status as they come; 502 when it does not answer. */
-function forward(req: IncomingMessage, res: ServerResponse, target: string, pathAndQuery: string): void {
-  const upstream = httpRequest(new URL(pathAndQuery, target), { method: req.method, headers: { ...req.headers, host: new URL(target).host } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
+/** Headers that belong to one connection, not to the request or answer (RFC 9110 §7.6.1). */
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'proxy-authorization', 'proxy-authenticate'];
+
+function endToEnd<T extends Record<string, unknown>>(headers: T): T {
+  const kept = { ...headers };
+  for (const name of HOP_BY_HOP) delete kept[name];
+  return kept;
+}
+
+/**
+ * Passes a request on to the server at `target` (its host and port only: the request's own path and
+ * Host go with it), the answer back as it comes; 502 when it does not answer.
+ */
+function forward(req: IncomingMessage, res: ServerResponse, target: string): void {
+  const { hostname, port } = new URL(target);
+  const upstream = httpRequest({ hostname, port, path: req.url ?? '/', method: req.method, headers: endToEnd(req.headers) }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, endToEnd(answer.headers));
     answer.pipe(res);
   });
   upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
-    res.end('The reporting endpoint did not answer.');
+    if (res.headersSent) res.destroy();
+    else res.writeHead(502, { 'content-type': 'text/plain' }).end('The reporting endpoint did not answer.');
   });
+  res.on('close', () => upstream.destroy()); // the browser went away: so does the request
   req.pipe(upstream);
 }
 
@@ -63,7 +81,7 @@ export function startDemoServer(options: DemoServerOptions): Promise<{ url: stri
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const proxy = Object.entries(options.proxies ?? {}).find(([prefix]) => urlPath === prefix || urlPath.startsWith(`${prefix}/`));
     if (proxy) {
-      forward(req, res, proxy[1], (req.url ?? '/').slice(proxy[0].length) || '/');
+      forward(req, res, proxy[1]);
       return;
     }
     if (mock.handles(urlPath)) {

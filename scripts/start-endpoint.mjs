@@ -2,7 +2,7 @@
 // `npm run start:endpoint`: the whole system on one machine, no credentials — the mock Graph on a
 // loopback port, the reporting endpoint syncing from it into an embedded database (a fresh folder), and
 // the demo page pointed at the endpoint: http://127.0.0.1:8080/?endpoint=/endpoint
-// Flags: --port 8080 (demo page) --endpoint-port 8090 --users 5000 --seed 1 --keep-data
+// Flags: --port 8080 (demo page) --endpoint-port 8090 --users 5000 --seed 1 --data-dir DIR (default: a fresh temporary folder)
 import { createServer } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,16 +33,15 @@ const graphUrl = `http://127.0.0.1:${graph.address().port}/graph`;
 // 2. the endpoint, built as its package ships, syncing from the mock into an embedded database
 await import(pathToFileURL(path.join(root, 'endpoint/scripts/build.mjs')).href);
 const { readConfig, createLogger, serveEndpoint } = await import(pathToFileURL(path.join(root, 'endpoint/dist/index.js')).href);
-const demoOrigin = `http://127.0.0.1:${values.port}`;
 const config = readConfig({
   ...process.env,
   SSPR_GRAPH_URL: graphUrl,
   SSPR_DATA_DIR: values['data-dir'] ?? (await mkdtemp(path.join(tmpdir(), 'sspr-endpoint-demo-'))),
   SSPR_PORT: values['endpoint-port'],
-  SSPR_PUBLIC_URL: `${demoOrigin}/endpoint`,
   DATABASE_URL: '',
 });
-const endpoint = await serveEndpoint({ config, log: createLogger(process.env.SSPR_LOG_LEVEL ?? 'warn') });
+// no credential of the developer's own ever goes to the local mock
+const endpoint = await serveEndpoint({ config, env: {}, log: createLogger(process.env.SSPR_LOG_LEVEL ?? 'warn') });
 
 // 3. the demo page, with the endpoint under /endpoint on the page's own origin
 const outDir = path.join(root, 'node_modules/.cache/sspr-demo');

@@ -6,8 +6,8 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { recordCounts } from '../../scripts/test-counts.mjs';
+import { postgresAnswers } from './postgres-answers.mjs';
 import { endpointRoot, nodeBuildOptions } from './esbuild-options.mjs';
 
 const outdir = path.join(endpointRoot, '../node_modules/.cache/sspr-endpoint-tests');
@@ -28,21 +28,9 @@ await build({
 const built = files.map((f) => path.join(outdir, f.replace(/\.ts$/, '.mjs')));
 
 const postgresUrl = process.env.SSPR_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function postgresAnswers() {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 const backends = [{ id: 'pglite', name: 'embedded PostgreSQL (PGlite)', env: { SSPR_TEST_DB: 'pglite' } }];
-if (process.env.SSPR_TEST_DB !== 'pglite' && (await postgresAnswers())) {
+if (process.env.SSPR_TEST_DB !== 'pglite' && (await postgresAnswers(postgresUrl))) {
   backends.push({ id: 'postgres', name: `PostgreSQL at ${new URL(postgresUrl).host}`, env: { SSPR_TEST_DB: 'postgres', SSPR_TEST_DATABASE_URL: postgresUrl } });
 } else {
   console.log(`endpoint tests: no PostgreSQL answers at ${new URL(postgresUrl).host}; the embedded database only`);

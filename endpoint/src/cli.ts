@@ -110,7 +110,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof ConfigError || (error instanceof Error && error.name === 'UnsafeListenAddressError') ? `sspr-insights-endpoint: ${error.message}` : error);
+    const expected = error instanceof ConfigError || (error instanceof Error && ['UnsafeListenAddressError', 'DataDirInUseError'].includes(error.name));
+    console.error(expected ? `sspr-insights-endpoint: ${(error as Error).message}` : error);
     process.exitCode = 1;
   },
 );

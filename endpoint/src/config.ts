@@ -33,6 +33,9 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return n;
 }
 
+/** Variables that may hold a password: their value is never repeated in a message. */
+const SECRET = new Set(['DATABASE_URL']);
+
 function url(env: NodeJS.ProcessEnv, name: string, fallback?: string): string | undefined {
   const text = env[name]?.trim() || fallback;
   if (!text) return undefined;
@@ -40,7 +43,7 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback?: string): string | 
   try {
     parsed = new URL(text);
   } catch {
-    throw new ConfigError(`${name} must be an absolute URL, not '${text}'`);
+    throw new ConfigError(`${name} must be an absolute URL${SECRET.has(name) ? ' (postgres://user:password@host:5432/database)' : `, not '${text}'`}`);
   }
   if (!/^(https?|postgres(ql)?):$/.test(parsed.protocol)) throw new ConfigError(`${name} has an unsupported scheme '${parsed.protocol}'`);
   return text.replace(/\/+$/, '');

@@ -26,11 +26,12 @@ export const REDACTED_PATHS = [
   '*.authorization',
 ];
 
-/** A connection string with its password replaced, for messages. */
+/** A connection string with its password replaced (in the user part and in the query), for messages. */
 export function withoutPassword(connection: string): string {
   try {
     const u = new URL(connection);
     if (u.password) u.password = '***';
+    for (const key of [...u.searchParams.keys()]) if (/pass|secret|key/i.test(key)) u.searchParams.set(key, '***');
     return u.toString();
   } catch {
     return '(unparsable connection string)';

@@ -27,12 +27,16 @@ export interface ServeOptions {
   sync?: boolean;
   /** Stop on SIGINT/SIGTERM (default true; tests handle their own). */
   handleSignals?: boolean;
+  /** Where the Graph credential comes from (default process.env). */
+  env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
 
 export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpoint> {
   const { config, log } = options;
   assertLoopback(config.host);
+  // a missing or half-set credential stops the start before anything listens
+  const getToken = options.sync !== false && config.syncIntervalSeconds > 0 ? graphTokenSource(options.env ?? process.env, config.graphUrl) : undefined;
   const db = await openStore(config);
   let app: EndpointApp | undefined;
   let scheduler: SyncScheduler | undefined;
@@ -56,7 +60,7 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.sync !== false && config.syncIntervalSeconds > 0) {
-    scheduler = startSyncScheduler({ db, log, graphUrl: config.graphUrl, getToken: graphTokenSource(process.env, config.graphUrl), intervalSeconds: config.syncIntervalSeconds, now: options.now });
+    scheduler = startSyncScheduler({ db, log, graphUrl: config.graphUrl, getToken, intervalSeconds: config.syncIntervalSeconds, now: options.now });
   }
   log.info({ url, graph: config.graphUrl, store: config.databaseUrl ? 'postgres' : 'embedded' }, 'endpoint listening');
 
@@ -70,7 +74,13 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
   if (options.handleSignals !== false) {
     const onSignal = (signal: string) => {
       log.info({ signal }, 'shutting down');
-      void close().then(() => process.exit(0));
+      void close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);

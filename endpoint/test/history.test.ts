@@ -9,6 +9,8 @@ import type { GraphUserRegistrationDetails } from '../../src/graph/types.js';
 import { featureHistory } from '../src/serve/history/feature-history.js';
 import { methodHistory } from '../src/serve/history/method-history.js';
 import { openTestDb, testBackend, type TestDb } from './support/test-db.js';
+import { MockHttpError } from '../../src/mock/http-error.js';
+import { saveCheckpoint } from '../src/sync/checkpoint.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-11-30T15:00:00Z');
@@ -78,7 +80,22 @@ test(`the users per method of each day equal a count of the versions in effect a
   assert.equal(Object.fromEntries(series[0]!.userRegistrationMethodCounts.map((c) => [c.authenticationMethod, c.userCount])).qrCode, 0, 'qrCode arrived later');
 });
 
-test('privilegedAdmin is the same honest 501 as in the summaries', async () => {
-  await assert.rejects(featureHistory(db, 'd7', 'all', 'privilegedAdmin', NOW), /privileged role members/);
-  await assert.rejects(methodHistory(db, 'd7', 'all', 'privilegedAdmin', NOW), /privileged role members/);
+test('privilegedAdmin: the synced members only, and a 503 before their first read', async () => {
+  await assert.rejects(featureHistory(db, 'd7', 'all', 'privilegedAdmin', NOW), (e: unknown) => e instanceof MockHttpError && e.status === 503);
+  await assert.rejects(methodHistory(db, 'd7', 'all', 'privilegedAdmin', NOW), (e: unknown) => e instanceof MockHttpError && e.status === 503);
+  const chosen = new Set(versions.filter((_, i) => i % 7 === 0).map((v) => v.id));
+  for (const id of chosen) await db.query("INSERT INTO privileged_members VALUES ($1, '62e90394-69f5-4237-9190-012177145e10') ON CONFLICT DO NOTHING", [id]);
+  await saveCheckpoint(db, 'privilegedRoleMembers', { state: {} }, NOW, NOW);
+  const features = await featureHistory(db, 'd7', 'all', 'privilegedAdmin', NOW);
+  const methods = await methodHistory(db, 'd7', 'all', 'privilegedAdmin', NOW);
+  assert.equal(features.length, 6);
+  for (const [i, entry] of features.entries()) {
+    const live = atEndOf(new Date(`${entry.date}T00:00:00Z`)).filter((v) => chosen.has(v.id));
+    assert.equal(entry.totalUserCount, live.length, entry.date);
+    const registered = entry.userRegistrationFeatureCounts.find((c) => c.feature === 'ssprRegistered')!.userCount;
+    assert.equal(registered, live.filter((v) => v.doc.isSsprRegistered).length, `${entry.date} registered`);
+    assert.equal(methods[i]!.totalUserCount, live.length, `${entry.date} methods`);
+  }
+  await db.query('DELETE FROM privileged_members');
+  await db.query("DELETE FROM sync_checkpoints WHERE source = 'privilegedRoleMembers'");
 });

@@ -46,11 +46,13 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
   test('every answer says when its report was last synced and which periods the endpoint offers', async () => {
     const app = await startTestApp(db, MOCK_NOW);
     try {
-      for (const path of [USERS, EVENTS, "beta/reports/authenticationMethods/userRegistrationActivity(period='d90')", 'v1.0/reports/authenticationMethods/usersRegisteredByFeature']) {
+      for (const path of [USERS, EVENTS, "beta/reports/authenticationMethods/userRegistrationActivity(period='d90')", 'v1.0/reports/authenticationMethods/usersRegisteredByFeature',
+        "v1.0/reports/authenticationMethods/usersRegisteredByFeatureHistory(period='d7')", "v1.0/reports/authenticationMethods/usersRegisteredByMethodHistory(period='d7',includedUserTypes='member')"]) {
         const response = await fetch(`${app.url}/${path}`);
         assert.equal(response.status, 200, path);
         const body = (await response.json()) as Record<string, unknown>;
         assert.equal(body['@sspr.lastSyncDateTime'], ALL_SYNCED.userRegistrationDetails, path);
+        if (path.includes('History')) assert.equal((body.value as { date: string }[]).at(-1)?.date, '2026-11-30', `${path}: a series up to today`);
         assert.deepEqual(body['@sspr.periods'], ['d1', 'd7', 'd30', 'd90', 'd180', 'd365']);
         assert.equal(response.headers.get('sspr-last-sync'), ALL_SYNCED.userRegistrationDetails);
         assert.match(response.headers.get('request-id') ?? '', /^[0-9a-f-]{36}$/);
@@ -125,7 +127,7 @@ describe('freshness', () => {
       const base = app.url.replace('/graph', '');
       const health = (await (await fetch(`${base}/healthz`)).json()) as { fresh: boolean; stale: string[] };
       assert.equal(health.fresh, false);
-      assert.deepEqual(health.stale, ['userRegistrationDetails', 'userEventsSummary', 'directoryAudits', 'userPasswordResetsAndChangesSummary'], 'three hours old, and one never synced');
+      assert.deepEqual(health.stale, ['userRegistrationDetails', 'userEventsSummary', 'directoryAudits', 'userPasswordResetsAndChangesSummary', 'privilegedRoleMembers'], 'three hours old, and one never synced');
       const status = (await (await fetch(`${base}/status`)).json()) as { fresh: boolean; ageSeconds: Record<string, number>; maxAgeSeconds: number };
       assert.equal(status.fresh, false);
       assert.equal(status.maxAgeSeconds, 7200);
@@ -146,6 +148,11 @@ describe('safe by default', () => {
   test('serve refuses to listen beyond loopback, before opening anything', async () => {
     const config = readConfig({ SSPR_HOST: '0.0.0.0', SSPR_DATA_DIR: '/nonexistent/never-created' });
     await assert.rejects(serveEndpoint({ config, log: createLogger('silent'), sync: false, handleSignals: false }), /Refusing to listen on '0\.0\.0\.0'/);
+  });
+
+  test('serve against real Graph without a credential stops before anything opens or listens', async () => {
+    const config = readConfig({ SSPR_DATA_DIR: '/nonexistent/never-created' });
+    await assert.rejects(serveEndpoint({ config, env: {}, log: createLogger('silent'), handleSignals: false }), /AZURE_TENANT_ID/);
   });
 
   test('a database that does not answer is a Graph-shaped 503 with Retry-After', async () => {

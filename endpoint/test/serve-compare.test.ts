@@ -41,18 +41,19 @@ async function both(path: string, headers: Record<string, string> = {}) {
   return { fromMock, fromEndpoint };
 }
 
+// orderedBy: the property whose sequence must match (Graph's own order where none is asked: newest first)
 const COLLECTIONS: [path: string, orderedBy?: string][] = [
   ['v1.0/reports/authenticationMethods/userRegistrationDetails'],
   ['v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isMfaCapable eq false'],
   ['v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=isSsprRegistered eq true and isMfaCapable eq false&$orderby=userPrincipalName', 'userPrincipalName'],
   ["v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=startswith(userPrincipalName,'a') or startswith(userDisplayName,'M')&$orderby=userDisplayName desc", 'userDisplayName'],
   ["v1.0/reports/authenticationMethods/userRegistrationDetails?$filter=methodsRegistered/any(m:m eq 'email')"],
-  ['beta/reports/authenticationMethods/userEventsSummary'],
-  ['beta/reports/authenticationMethods/userEventsSummary?$top=250'],
+  ['beta/reports/authenticationMethods/userEventsSummary', 'eventDateTime'],
+  ['beta/reports/authenticationMethods/userEventsSummary?$top=250', 'eventDateTime'],
   ["beta/reports/authenticationMethods/userEventsSummary?$filter=feature eq 'reset' and isSuccess eq false&$orderby=userPrincipalName", 'userPrincipalName'],
-  ["beta/reports/authenticationMethods/userEventsSummary?$filter=authMethod eq 'email' or authMethod eq 'mobilePhone'"],
+  ["beta/reports/authenticationMethods/userEventsSummary?$filter=authMethod eq 'email' or authMethod eq 'mobilePhone'", 'eventDateTime'],
   ["beta/reports/authenticationMethods/userEventsSummary?$filter=startswith(userDisplayName,'j')&$orderby=userDisplayName desc", 'userDisplayName'],
-  ["v1.0/auditLogs/directoryAudits?$filter=loggedByService eq 'Self-service Password Management'&$top=50"],
+  ["v1.0/auditLogs/directoryAudits?$filter=loggedByService eq 'Self-service Password Management'&$top=50", 'activityDateTime'],
   ["v1.0/auditLogs/directoryAudits?$filter=loggedByService eq 'Authentication Methods' and activityDateTime ge 2026-11-20T00:00:00Z&$orderby=activityDateTime desc", 'activityDateTime'],
   ['beta/reports/authenticationMethods/userPasswordResetsAndChangesSummary'],
   ['beta/reports/authenticationMethods/userPasswordResetsAndChangesSummary?$filter=passwordResetsSelfServiceCount gt 0'],

@@ -155,7 +155,7 @@ test('after() writes a leading bound on the first term, so an index can start at
   assert.equal(order.orderBy, 'activity_at DESC, audit_id ASC');
   const params: unknown[] = [];
   assert.equal(order.after(['2026-11-20 10:00:00.123456+00', 'SSPR_x'], params),
-    '(activity_at <= $1::timestamptz AND ((activity_at < $1::timestamptz) OR (activity_at = $1::timestamptz AND audit_id > $2)))');
+    '(activity_at <= $1::timestamptz AND (activity_at <> $1::timestamptz OR audit_id > $2))');
   assert.deepEqual(params, ['2026-11-20 10:00:00.123456+00', 'SSPR_x']);
   const users = fx.routes.userRegistrationDetails;
   const byName = compileSqlOrder('userDisplayName desc', users.schema, users.orderby, users.mapping);

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { MIGRATIONS, migrate } from '../src/store/migrate.js';
+import { openStore } from '../src/store/open-store.js';
 import { openTestDb, testBackend, type TestDb } from './support/test-db.js';
 
 let db: TestDb;
@@ -42,4 +46,19 @@ test('the sync lock is held by one caller at a time', async () => {
   release();
   assert.equal(await first, 'first');
   assert.equal(await db.withLock(42, async () => 'third'), 'third', 'free again');
+});
+
+test('the embedded database belongs to one process: a second opening is refused, a dead owner is taken over', async () => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'sspr-lock-'));
+  const first = await openStore({ dataDir });
+  try {
+    await writeFile(path.join(dataDir, '.sspr-endpoint.lock'), String(process.ppid)); // a live process that is not us
+    await assert.rejects(openStore({ dataDir }), (e: Error) => e.name === 'DataDirInUseError' && e.message.includes(`open in process ${process.ppid}`));
+  } finally {
+    await first.close();
+  }
+  await writeFile(path.join(dataDir, '.sspr-endpoint.lock'), '999999999'); // left by a process that died
+  const again = await openStore({ dataDir });
+  assert.equal((await again.query<{ n: number }>('SELECT count(*) AS n FROM sync_runs')).rows[0]!.n, 0, 'opened and migrated');
+  await again.close();
 });

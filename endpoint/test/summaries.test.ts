@@ -15,7 +15,7 @@ import { openTestDb, testBackend, type TestDb } from './support/test-db.js';
 
 const DAY_MS = 86_400_000;
 const GRAPH_ROWS = ACTIVITY_REGISTRATION_METHODS.length + ACTIVITY_RESET_METHODS.length;
-const SCOPED_ROLES = USER_ROLES.filter((r) => r !== 'privilegedAdmin');
+const SCOPED_ROLES = USER_ROLES;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let db: TestDb;
@@ -168,17 +168,25 @@ test('activity ids are UUIDs, unique in a period, the same on every call, differ
   }
 });
 
-test("privilegedAdmin is an honest 501, never a wrong number; unknown parameters are refused", async () => {
+test("privilegedAdmin: the synced members' counts, a 503 before their first read, never a false zero; unknown parameters are refused", async () => {
+  const tenant = createTenant({ users: 600, seed: 5, now: MOCK_NOW });
+  await db.reset();
+  await loadTenant(db, tenant);
+  assert.equal((await featureSummary(db, 'all', 'privilegedAdmin')).totalUserCount, tenant.privilegedAdminIds.size);
+  assert.ok(tenant.privilegedAdminIds.size > 0 && tenant.privilegedAdminIds.size < tenant.users.filter((u) => u.isAdmin).length);
+  await db.query("DELETE FROM sync_checkpoints WHERE source = 'privilegedRoleMembers'");
   for (const summary of [featureSummary, methodSummary]) {
     for (const types of USER_TYPES) {
       await assert.rejects(summary(db, types, 'privilegedAdmin'), (e: unknown) => {
         assert.ok(e instanceof MockHttpError);
-        assert.equal(e.status, 501);
-        assert.equal(e.code, 'NotImplemented');
+        assert.equal(e.status, 503);
+        assert.equal(e.code, 'serviceNotAvailable');
+        assert.equal(e.headers['retry-after'], '30');
         assert.match(e.message, /privileged role members/);
         return true;
       });
     }
+    assert.equal((await summary(db, 'all', 'admin')).userRoles, 'admin', 'other scopes need no members read');
     await assert.rejects(summary(db, 'robot' as never, 'all'), RangeError);
     await assert.rejects(summary(db, 'all', 'owner' as never), RangeError);
   }

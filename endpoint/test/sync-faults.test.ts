@@ -177,7 +177,7 @@ test('a token that cannot be obtained fails every source, and says why without t
     fastSync(db, mock, { getToken: async () => Promise.reject(new Error('AADSTS7000215: Invalid client secret. Bearer abc.def.ghi')) }),
   );
   assert.equal(result?.status, 'failed');
-  assert.equal(result.errors.length, 4);
+  assert.equal(result.errors.length, 5);
   assert.equal(result.errors[0]!.kind, 'unauthenticated');
   assert.match(result.errors[0]!.message, /AADSTS7000215/);
   assert.doesNotMatch(JSON.stringify(result.errors), /abc\.def\.ghi/);

@@ -1,4 +1,4 @@
-// A reporting endpoint for the browser tests: the endpoint package, built as it ships, synced once from
+// A reporting endpoint for the browser tests: the endpoint package, built as it ships, synced from
 // the mock (the dev server's own listener, a tenant with a fixed clock) into an embedded database, and
 // mounted under /endpoint/ on the dev server's origin. The mock scenario behind it is served at
 // /endpoint-test.json, so a test can compare what the elements show on both.
@@ -49,14 +49,22 @@ export async function startTestEndpoint(listener) {
     if (!ctx.path.startsWith(PREFIX)) return next();
     ctx.respond = false;
     await new Promise((resolve) => {
-      const upstreamRequest = httpRequest({ host: '127.0.0.1', port: target.port, path: ctx.req.url, method: ctx.req.method, headers: ctx.req.headers }, (answer) => {
+      const headers = { ...ctx.req.headers };
+      delete headers.connection;
+      delete headers['keep-alive'];
+      const upstreamRequest = httpRequest({ host: '127.0.0.1', port: target.port, path: ctx.req.url, method: ctx.req.method, headers }, (answer) => {
         ctx.res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(ctx.res);
         answer.on('end', resolve);
+        answer.on('error', resolve);
       });
       upstreamRequest.on('error', () => {
-        if (!ctx.res.headersSent) ctx.res.writeHead(502);
-        ctx.res.end();
+        if (ctx.res.headersSent) ctx.res.destroy();
+        else ctx.res.writeHead(502).end();
+        resolve();
+      });
+      ctx.res.on('close', () => {
+        upstreamRequest.destroy();
         resolve();
       });
       ctx.req.pipe(upstreamRequest);

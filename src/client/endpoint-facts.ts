@@ -22,7 +22,8 @@ export class EndpointFacts {
     let changed = false;
     const route = routeOf(url);
     const at = typeof annotations[LAST_SYNC_ANNOTATION] === 'string' ? Date.parse(annotations[LAST_SYNC_ANNOTATION]) : NaN;
-    if (route && Number.isFinite(at) && this.#lastSync.get(route) !== at) {
+    // the latest wins: a cached older answer must not move "Last updated" back
+    if (route && Number.isFinite(at) && at > (this.#lastSync.get(route) ?? -Infinity)) {
       this.#lastSync.set(route, at);
       changed = true;
     }

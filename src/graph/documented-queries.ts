@@ -106,6 +106,26 @@ export const DOCUMENTED_QUERIES = {
 export type ReportRoute = keyof typeof DOCUMENTED_QUERIES;
 
 /**
+ * The directory-role reads (not reports: the reporting endpoint's sync uses them to learn who holds a
+ * privileged role, with `RoleManagement.Read.Directory` or `Directory.Read.All`). No query options are
+ * used; `$skiptoken` is here only so that the members' `@odata.nextLink`s can be followed.
+ */
+export const DIRECTORY_ROLE_QUERIES = {
+  directoryRoles: {
+    doc: 'api-reference/v1.0/api/directoryrole-list.md',
+    options: [],
+    filter: {},
+    orderby: [],
+  },
+  directoryRoleMembers: {
+    doc: 'api-reference/v1.0/api/directoryrole-list-members.md',
+    options: ['$skiptoken'],
+    filter: {},
+    orderby: [],
+  },
+} as const satisfies Record<string, DocumentedQueries>;
+
+/**
  * Options this library sends although the reference does not document them, because they are in wide
  * use; when Graph answers 400 to one, the client drops it, does the work in memory and says so.
  */

@@ -102,3 +102,13 @@ export const DIRECTORY_AUDIT_SCHEMA: EntitySchema = {
     additionalDetails: { collection: KEY_VALUE },
   },
 };
+
+export const DIRECTORY_ROLE_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.directoryRole',
+  fields: { id: 'string', displayName: 'string', roleTemplateId: 'string' },
+};
+
+export const ROLE_MEMBER_SCHEMA: EntitySchema = {
+  typeName: 'microsoft.graph.user',
+  fields: { id: 'string', userPrincipalName: 'string', displayName: 'string' },
+};

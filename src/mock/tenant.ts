@@ -13,6 +13,7 @@ import {
   type ActivityPeriod, type IncludedUserRoles, type IncludedUserTypes,
 } from './tenant-summary.js';
 import { generateUsers } from './tenant-users.js';
+import { generateDirectoryRoles, type DirectoryRoles } from './tenant-roles.js';
 
 export type { ActivityPeriod, IncludedUserRoles, IncludedUserTypes } from './tenant-summary.js';
 
@@ -42,6 +43,8 @@ export interface Tenant {
   readonly audits: GraphDirectoryAudit[];
   /** Ids of admins holding a privileged role (not a Graph field; drives `includedUserRoles='privilegedAdmin'`). */
   readonly privilegedAdminIds: ReadonlySet<string>;
+  /** The activated directory roles and their members (built on first access). */
+  readonly directoryRoles: DirectoryRoles;
   featureSummary(userTypes?: IncludedUserTypes, userRoles?: IncludedUserRoles): GraphUserRegistrationFeatureSummary;
   /** `usersRegisteredByMethod`: users per registered method (`password` included), scoped like featureSummary. */
   methodSummary(userTypes?: IncludedUserTypes, userRoles?: IncludedUserRoles): GraphUserRegistrationMethodSummary;
@@ -82,6 +85,7 @@ export function createTenant(options: TenantOptions = {}): Tenant {
     population.adminIndices.filter((i) => population.privileged[i]).map((i) => population.users[i]!.id),
   );
   let audits: GraphDirectoryAudit[] | undefined;
+  let roles: DirectoryRoles | undefined;
   const auditLog = () => (audits ??= generateAudits(population, log, resolved.seed, nowMs));
   const summaries = new Map<string, GraphUserRegistrationFeatureSummary>();
   const methodSummaries = new Map<string, GraphUserRegistrationMethodSummary>();
@@ -96,6 +100,9 @@ export function createTenant(options: TenantOptions = {}): Tenant {
       return auditLog();
     },
     privilegedAdminIds,
+    get directoryRoles() {
+      return (roles ??= generateDirectoryRoles(population, resolved.seed));
+    },
     featureSummary(userTypes = 'all', userRoles = 'all') {
       const key = `${userTypes}|${userRoles}`;
       let s = summaries.get(key);

@@ -104,6 +104,23 @@ describe('the dashboard through the reporting endpoint', () => {
     await waitFor(() => asked.some((u) => u.includes("usersRegisteredByFeatureHistory(period='d90',")), 'the tiles over 90 days', 20_000);
   });
 
+  it('never asks plain Graph for what only the endpoint has: a longer period there is the 30 days Graph keeps', async function () {
+    this.timeout(60_000);
+    const { mock } = await testEndpoint();
+    const asked: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      asked.push(decodeURIComponent(String(input instanceof Request ? input.url : input)));
+      return fetch(input, init);
+    };
+    const dashboard = await fixture<SsprDashboard>(html`<sspr-dashboard lang="en-US" period="d90" .client=${new ReportClient({ endpoint: mock, budget: false, fetch: recording })}></sspr-dashboard>`);
+    await shownNumbers(dashboard);
+    expect(asked.length).to.be.greaterThan(5);
+    const extensions = asked.filter((u) => /d90|d180|d365|History|eventDateTime ge|aggregatedDateTime ge/.test(u));
+    expect(extensions, 'extension requests to plain Graph').to.deep.equal([]);
+    expect(asked.some((u) => u.includes("userRegistrationActivity(period='d30')"))).to.equal(true);
+    expect(text($(dashboard, 'sspr-registrations-chart').shadowRoot!.querySelector('[part="summary"]'))).to.match(/last 30 days/);
+  });
+
   it("draws each tile's count over the period from the endpoint's history, and says it in words", async function () {
     this.timeout(30_000);
     const { endpoint, mock } = await testEndpoint();

@@ -64,6 +64,9 @@ export async function buildApp(options: AppOptions) {
     loggerInstance: options.log,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
+    // the endpoint listens on loopback only, behind a proxy on the same machine: its X-Forwarded-Host
+    // and -Proto are the address viewers used, which nextLinks must point at
+    trustProxy: 'loopback',
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('request-id', request.id);

@@ -52,7 +52,8 @@ export function userEventsSummaryRoute(includeUnknownEnums: boolean): SqlCollect
     queries: extend(DOCUMENTED_QUERIES.userEventsSummary, { eventDateTime: DATE_RANGE }),
     context: `${GRAPH}/beta/$metadata#reports/authenticationMethods/userEventsSummary`,
     table: 'events',
-    mapping: { doc: 'doc', key: 'event_key', columns: { eventDateTime: 'event_at' } },
+    // newest first, as Graph (and the mock) answer
+    mapping: { doc: 'doc', key: 'event_key', columns: { eventDateTime: 'event_at' }, defaultOrder: 'eventDateTime desc' },
     defaultTop: 1000,
     window: { property: 'eventDateTime', condition: since('event_at') },
     present: unknownEnumPresenter(includeUnknownEnums),
@@ -66,7 +67,7 @@ export function directoryAuditsRoute(version: 'v1.0' | 'beta'): SqlCollectionRou
     queries: extend(DOCUMENTED_QUERIES.directoryAudits, { activityDateTime: DATE_RANGE }),
     context: `${GRAPH}/${version}/$metadata#auditLogs/directoryAudits`,
     table: 'audits',
-    mapping: { doc: 'doc', key: 'audit_id', columns: { activityDateTime: 'activity_at' } },
+    mapping: { doc: 'doc', key: 'audit_id', columns: { activityDateTime: 'activity_at' }, defaultOrder: 'activityDateTime desc' },
     defaultTop: 100,
     window: { property: 'activityDateTime', condition: since('activity_at') },
   };

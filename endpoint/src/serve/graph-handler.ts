@@ -9,6 +9,7 @@ import { MockHttpError } from '../../../src/mock/http-error.js';
 import type { Queryable } from '../store/db.js';
 import type { SyncSource } from '../sync/sources.js';
 import { findGraphRoute } from './graph-routes.js';
+import { SummaryCache } from './summary-cache.js';
 import { ENDPOINT_PERIODS } from './summaries/index.js';
 
 export const LAST_SYNC_ANNOTATION = '@sspr.lastSyncDateTime';
@@ -31,13 +32,42 @@ export interface GraphHandlerContext {
   lastSynced: () => Promise<Partial<Record<SyncSource, string>>>;
 }
 
+/**
+ * One cache per app: an app passes the same `lastSynced` for its whole life, and two apps (two
+ * databases, or tests that change rows without a sync) never share answers.
+ */
+const caches = new WeakMap<GraphHandlerContext['lastSynced'], SummaryCache>();
+
+function cacheOf(ctx: GraphHandlerContext): SummaryCache {
+  let cache = caches.get(ctx.lastSynced);
+  if (!cache) caches.set(ctx.lastSynced, (cache = new SummaryCache()));
+  return cache;
+}
+
+/**
+ * What makes two requests the same answer: the path (function parameters included), the `$` options
+ * in their order (the routes ignore any other parameter, so a cache buster costs no entry) and the
+ * unknown-enum preference.
+ */
+function cacheKey(routePath: string, url: URL, includeUnknownEnums: boolean): string {
+  const options = [...url.searchParams].filter(([key]) => key.trim().startsWith('$'));
+  return JSON.stringify([routePath, options, includeUnknownEnums]);
+}
+
+/**
+ * Every source's last sync: a summary may read more than its own report (privileged role members
+ * scope the user counts), and a run syncs them all anyway.
+ */
+const dataVersion = (synced: Partial<Record<SyncSource, string>>) => JSON.stringify(Object.entries(synced).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 export async function answerGraph(url: URL, ctx: GraphHandlerContext): Promise<GraphAnswer> {
   const routePath = routePathOf(url.pathname);
   if (routePath === undefined) {
     throw new MockHttpError(404, 'ResourceNotFound', `No Graph version segment (/v1.0/ or /beta/) in '${url.pathname}'.`);
   }
   const { route, match } = findGraphRoute(routePath);
-  const lastSync = (await ctx.lastSynced())[route.source];
+  const synced = await ctx.lastSynced();
+  const lastSync = synced[route.source];
   if (!lastSync) {
     throw new MockHttpError(
       503,
@@ -46,6 +76,9 @@ export async function answerGraph(url: URL, ctx: GraphHandlerContext): Promise<G
       { 'retry-after': String(NOT_SYNCED_RETRY_AFTER) },
     );
   }
-  const body = await route.serve(match, { db: ctx.db, url, routePath, now: ctx.now, includeUnknownEnums: ctx.includeUnknownEnums, publicUrl: ctx.publicUrl, pageSize: ctx.pageSize });
+  const serve = () => route.serve(match, { db: ctx.db, url, routePath, now: ctx.now, includeUnknownEnums: ctx.includeUnknownEnums, publicUrl: ctx.publicUrl, pageSize: ctx.pageSize });
+  const body = route.cache
+    ? await cacheOf(ctx).get(cacheKey(routePath, url, ctx.includeUnknownEnums), dataVersion(synced), serve, route.cache.maxAgeMs)
+    : await serve();
   return { body: { ...body, [LAST_SYNC_ANNOTATION]: lastSync, [PERIODS_ANNOTATION]: ENDPOINT_PERIODS }, lastSync };
 }

@@ -17,6 +17,7 @@ import {
 } from './collections.js';
 import { serveSqlCollection } from './sql-collection.js';
 import { featureHistory } from './history/feature-history.js';
+import { methodHistory } from './history/method-history.js';
 import { activitySummary, ENDPOINT_PERIODS, featureSummary, methodSummary } from './summaries/index.js';
 
 export interface GraphRequest {
@@ -35,7 +36,15 @@ interface GraphRoute {
   /** The synced report the answer is made from: its freshness goes with the answer. */
   source: SyncSource;
   serve: (m: RegExpExecArray, req: GraphRequest) => Promise<Record<string, unknown>>;
+  /**
+   * Computed from every stored row: the answer is kept until the next sync (summary-cache.ts),
+   * `maxAgeMs` at most when it also depends on the clock.
+   */
+  cache?: { maxAgeMs?: number };
 }
+
+/** How long an answer counted back from now is kept: its window moves on even when syncs stop. */
+const CLOCK_RELATIVE_MAX_AGE_MS = 5 * 60_000;
 
 const version = (m: RegExpExecArray) => (m[1]!.toLowerCase() === 'beta' ? 'beta' : 'v1.0');
 
@@ -46,20 +55,35 @@ function scope(m: RegExpExecArray, req: GraphRequest, options: DocumentedQueries
   return [enumParam(params, 'includedUserTypes', USER_TYPES, 'all'), enumParam(params, 'includedUserRoles', USER_ROLES, 'all')] as const;
 }
 
+/** The daily series' parameters: a period (default d30) and the summaries' scope; no query options. */
+function historyParams(m: RegExpExecArray, req: GraphRequest) {
+  readQueryOptions(req.url, []);
+  const params = parseFunctionParams(m[2] ?? '');
+  onlyParams(params, ['period', 'includedUserTypes', 'includedUserRoles']);
+  return {
+    period: enumParam(params, 'period', ENDPOINT_PERIODS, 'd30'),
+    userTypes: enumParam(params, 'includedUserTypes', USER_TYPES, 'all'),
+    userRoles: enumParam(params, 'includedUserRoles', USER_ROLES, 'all'),
+  };
+}
+
 export const GRAPH_ROUTES: readonly GraphRoute[] = [
   {
     pattern: /^(v1\.0|beta)\/reports\/authenticationMethods\/usersRegisteredByFeature(?:\((.*)\))?$/i,
     source: 'userRegistrationDetails',
+    cache: {},
     serve: async (m, req) => ({ ...(await featureSummary(req.db, ...scope(m, req, DOCUMENTED_QUERIES.usersRegisteredByFeature))) }),
   },
   {
     pattern: /^(v1\.0|beta)\/reports\/authenticationMethods\/usersRegisteredByMethod(?:\((.*)\))?$/i,
     source: 'userRegistrationDetails',
+    cache: {},
     serve: async (m, req) => ({ ...(await methodSummary(req.db, ...scope(m, req, DOCUMENTED_QUERIES.usersRegisteredByMethod))) }),
   },
   {
     pattern: /^beta\/reports\/authenticationMethods\/userRegistrationActivity(?:\((.*)\))?$/i,
     source: 'userEventsSummary',
+    cache: { maxAgeMs: CLOCK_RELATIVE_MAX_AGE_MS },
     serve: async (m, req) => {
       const queries = DOCUMENTED_QUERIES.userRegistrationActivity;
       const options = readQueryOptions(req.url, queries.options);
@@ -77,14 +101,20 @@ export const GRAPH_ROUTES: readonly GraphRoute[] = [
     // extension: the feature counts at the end of each day of the period, from the stored history
     pattern: /^(v1\.0|beta)\/reports\/authenticationMethods\/usersRegisteredByFeatureHistory(?:\((.*)\))?$/i,
     source: 'userRegistrationDetails',
+    cache: { maxAgeMs: CLOCK_RELATIVE_MAX_AGE_MS },
     serve: async (m, req) => {
-      readQueryOptions(req.url, []);
-      const params = parseFunctionParams(m[2] ?? '');
-      onlyParams(params, ['period', 'includedUserTypes', 'includedUserRoles']);
-      const period = enumParam(params, 'period', ENDPOINT_PERIODS, 'd30');
-      const userTypes = enumParam(params, 'includedUserTypes', USER_TYPES, 'all');
-      const userRoles = enumParam(params, 'includedUserRoles', USER_ROLES, 'all');
+      const { period, userTypes, userRoles } = historyParams(m, req);
       return { period, userTypes, userRoles, value: await featureHistory(req.db, period, userTypes, userRoles, req.now) };
+    },
+  },
+  {
+    // extension: the users per method at the end of each day of the period, from the stored history
+    pattern: /^(v1\.0|beta)\/reports\/authenticationMethods\/usersRegisteredByMethodHistory(?:\((.*)\))?$/i,
+    source: 'userRegistrationDetails',
+    cache: { maxAgeMs: CLOCK_RELATIVE_MAX_AGE_MS },
+    serve: async (m, req) => {
+      const { period, userTypes, userRoles } = historyParams(m, req);
+      return { period, userTypes, userRoles, value: await methodHistory(req.db, period, userTypes, userRoles, req.now) };
     },
   },
   {

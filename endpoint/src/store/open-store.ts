@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { EndpointConfig } from '../config.js';
 import type { Db } from './db.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { migrate } from './migrate.js';
 import { openPglite } from './pglite-db.js';
 import { openPostgres } from './postgres-db.js';
@@ -12,7 +13,14 @@ export async function openStore(config: Pick<EndpointConfig, 'databaseUrl' | 'da
     db = openPostgres({ connectionString: config.databaseUrl });
   } else {
     await mkdir(config.dataDir, { recursive: true });
-    db = await openPglite(config.dataDir);
+    const release = await lockDataDir(config.dataDir);
+    try {
+      const embedded = await openPglite(config.dataDir);
+      db = { ...embedded, close: () => embedded.close().finally(release) };
+    } catch (e) {
+      await release();
+      throw e;
+    }
   }
   try {
     await migrate(db);

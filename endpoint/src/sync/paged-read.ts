@@ -78,7 +78,11 @@ export async function readPaged<Row>(ctx: SourceContext, def: PagedSource<Row>):
       await walk(ctx, def, path, position);
       return;
     } catch (error) {
-      if (!(error instanceof ReportError) || error.kind !== 'bad-request') throw error;
+      if (!(error instanceof ReportError)) throw error;
+      // A stored link that Graph no longer answers (an expired token, a moved root, a 404): the read
+      // can only start again — a run that kept failing on it would never recover.
+      const deadLink = position.onNextLink && (isExpiredPageToken(error) || error.kind === 'not-found' || error.kind === 'bad-request');
+      if (error.kind !== 'bad-request' && !deadLink) throw error;
       if (!position.onNextLink) {
         const next = def.refused?.(error, position.state);
         if (!next) throw error;
@@ -86,7 +90,7 @@ export async function readPaged<Row>(ctx: SourceContext, def: PagedSource<Row>):
         path = def.firstPath(position.state);
         continue;
       }
-      if (!isExpiredPageToken(error)) throw error;
+      if (!deadLink) throw error;
       // The link is dead: the read can only start again, now or in the next run.
       position.state = await startRead(ctx, def, position.state);
       if (ctx.report.restarts >= MAX_RESTARTS) throw error;

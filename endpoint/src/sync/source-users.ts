@@ -64,6 +64,11 @@ export function usersSource(runAt: Date): PagedSource<UserRow> {
              AND NOT EXISTS (SELECT 1 FROM user_staging s WHERE s.user_id = v.user_id)) AS closed`,
       );
       const { changed, closed } = rows[0]!;
+      // A read that found nobody would close every user: more likely a fault upstream than an empty tenant.
+      const { rows: staged } = await tx.query<{ n: number }>('SELECT count(*) AS n FROM user_staging');
+      if (Number(staged[0]!.n) === 0 && Number(closed) > 0) {
+        throw new Error(`Graph listed no users at all, which would close all ${closed} stored users; the store is left as it was`);
+      }
       await tx.query(
         `UPDATE user_versions v SET valid_to = $1 WHERE v.valid_to IS NULL
            AND NOT EXISTS (SELECT 1 FROM user_staging s WHERE s.user_id = v.user_id AND s.content_hash = v.content_hash)`,

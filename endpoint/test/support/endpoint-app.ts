@@ -13,6 +13,7 @@ export const ALL_SYNCED: Record<SyncSource, string> = {
   userEventsSummary: '2026-11-30T11:00:00.000Z',
   directoryAudits: '2026-11-30T11:00:00.000Z',
   userPasswordResetsAndChangesSummary: '2026-11-30T11:00:00.000Z',
+  privilegedRoleMembers: '2026-11-30T11:00:00.000Z',
 };
 
 export interface TestApp {

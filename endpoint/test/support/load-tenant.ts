@@ -3,6 +3,8 @@
  * of what is served, without running a sync first.
  */
 import type { Queryable } from '../../src/store/db.js';
+import { saveCheckpoint } from '../../src/sync/checkpoint.js';
+import { PRIVILEGED_ROLE_TEMPLATE_IDS } from '../../../src/graph/directory-roles.js';
 import { toMillisecondInstant } from '../../src/sync/rows.js';
 import { contentHash, USER_STATE_OMITS } from '../../src/store/content-hash.js';
 import type { Tenant } from '../../../src/mock/tenant.js';
@@ -51,4 +53,27 @@ export async function loadTenant(db: Queryable, tenant: Tenant, seenAt = new Dat
     `INSERT INTO daily_resets (day, doc) SELECT r.day::date, r.doc FROM jsonb_to_recordset($1::jsonb) AS r(day text, doc jsonb)`,
     (d) => ({ day: d.aggregatedDateTime.slice(0, 10), doc: d }),
   );
+  await loadPrivilegedMembers(db, tenant);
+}
+
+/**
+ * The privileged role members (each privileged admin under the privileged roles the mock gives them),
+ * with the completed read that lets includedUserRoles='privilegedAdmin' be answered.
+ */
+export async function loadPrivilegedMembers(db: Queryable, tenant: Tenant, completedAt = tenant.now): Promise<void> {
+  const { roles, members } = tenant.directoryRoles;
+  const rows = roles
+    .filter((r) => PRIVILEGED_ROLE_TEMPLATE_IDS.has(r.roleTemplateId))
+    .flatMap((r) => members.get(r.id)!.map((m) => ({ user_id: m.id, role_template_id: r.roleTemplateId })));
+  // the mock's own fact, not a read of its routes
+  for (const id of tenant.privilegedAdminIds) {
+    if (!rows.some((r) => r.user_id === id)) throw new Error(`privileged admin ${id} holds no privileged role`);
+  }
+  await db.query('DELETE FROM privileged_members');
+  await db.query(
+    `INSERT INTO privileged_members (user_id, role_template_id)
+     SELECT r.user_id, r.role_template_id FROM jsonb_to_recordset($1::jsonb) AS r(user_id text, role_template_id text)`,
+    [JSON.stringify(rows)],
+  );
+  await saveCheckpoint(db, 'privilegedRoleMembers', { state: {} }, completedAt, completedAt);
 }

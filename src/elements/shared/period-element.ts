@@ -1,13 +1,18 @@
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { ALL_PERIODS, type Period } from '../../reports/types.js';
+import { ALL_PERIODS, isExtendedPeriod, type Period } from '../../reports/types.js';
 import { periodContext } from './context.js';
 import { SsprReportElement } from './report-element.js';
 
-/** An element's own period, else a dashboard's, else `d7`; an unknown value is `d7` rather than a failed request. */
-export function periodInEffect(own: Period | undefined, context: Period | undefined): Period {
+/**
+ * An element's own period, else a dashboard's, else `d7`; an unknown value is `d7` rather than a failed
+ * request. A period beyond Graph's 30 days counts only where the endpoint has said it offers it
+ * (`offered`): until then, and against plain Graph, it is the 30 days Graph has.
+ */
+export function periodInEffect(own: Period | undefined, context: Period | undefined, offered?: readonly string[]): Period {
   const period = own ?? context;
-  return period && ALL_PERIODS.includes(period) ? period : 'd7';
+  if (!period || !ALL_PERIODS.includes(period)) return 'd7';
+  return isExtendedPeriod(period) && !offered?.includes(period) ? 'd30' : period;
 }
 
 /** A report element that also reads a period: its own `period` attribute, else a dashboard's, else `d7`. */
@@ -22,6 +27,6 @@ export abstract class SsprPeriodElement extends SsprReportElement {
 
   /** The period in effect. */
   protected get effectivePeriod(): Period {
-    return periodInEffect(this.period, this.contextPeriod);
+    return periodInEffect(this.period, this.contextPeriod, this.effectiveClient?.facts.periods);
   }
 }

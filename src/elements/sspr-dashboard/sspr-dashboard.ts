@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
 import { ALL_PERIODS, PERIODS, type Period } from '../../reports/types.js';
+import { periodInEffect } from '../shared/period-element.js';
 import { EndpointFactsController } from '../../controllers/endpoint-facts.js';
 import type { ReportRoute } from '../../graph/documented-queries.js';
 import { clientContext, periodContext } from '../shared/context.js';
@@ -21,6 +22,7 @@ import { exportParts } from './dashboard-parts.js';
 /** The reports the dashboard's own elements read: its "Last updated" is the oldest of theirs. */
 const DASHBOARD_ROUTES: readonly ReportRoute[] = [
   'usersRegisteredByFeature', 'userRegistrationActivity', 'usersRegisteredByMethod', 'userPasswordResetsAndChangesSummary', 'userEventsSummary',
+  'directoryAudits', 'userRegistrationDetails',
 ];
 
 /**
@@ -135,7 +137,7 @@ export class SsprDashboard extends SsprLocalizedElement {
     // A new drill-down (from a tile, a bar, the report buttons or the page) is what the heading describes again.
     if (changed.has('details')) this.shown = undefined;
     this.#clientProvider.setValue(this.effectiveClient);
-    this.#periodProvider.setValue(ALL_PERIODS.includes(this.period) ? this.period : 'd7');
+    this.#periodProvider.setValue(periodInEffect(this.period, undefined, this.effectiveClient?.facts.periods));
   }
 
   override render() {
@@ -143,7 +145,7 @@ export class SsprDashboard extends SsprLocalizedElement {
     return html`<div part="base" class="dashboard">
       <header part="header" class="header">
         <slot name="heading"><h2 class="heading">${msg('Password reset usage & insights')}</h2></slot>
-        <sspr-period-select .period=${this.period} .periods=${this.#offeredPeriods()} exportparts=${exportParts('period')}></sspr-period-select>
+        <sspr-period-select .period=${periodInEffect(this.period, undefined, this.effectiveClient?.facts.periods)} .periods=${this.#offeredPeriods()} exportparts=${exportParts('period')}></sspr-period-select>
       </header>
       ${this.#renderFreshness()}
       <sspr-tiles part="tiles" exportparts=${exportParts('tiles')} metrics="registered enabled capable mfa passwordless"></sspr-tiles>

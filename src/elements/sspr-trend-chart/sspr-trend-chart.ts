@@ -57,7 +57,7 @@ export class SsprTrendChart extends SsprSeriesChart<DailyResets> {
 
   // the period attribute and context as SsprPeriodElement reads them (this is a series chart, not one)
   get #period(): Period {
-    return periodInEffect(this.period, this.contextPeriod);
+    return periodInEffect(this.period, this.contextPeriod, this.effectiveClient?.facts.periods);
   }
 
   protected taskArgs() {

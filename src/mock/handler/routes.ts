@@ -5,10 +5,10 @@
 import type {
   GraphUserEventsSummary, GraphUserPasswordResetsAndChangesSummary, GraphUserRegistrationActivitySummary,
 } from '../../graph/types.js';
-import { DOCUMENTED_QUERIES } from '../../graph/documented-queries.js';
+import { DIRECTORY_ROLE_QUERIES, DOCUMENTED_QUERIES } from '../../graph/documented-queries.js';
 import { MockHttpError } from '../http-error.js';
 import {
-  DIRECTORY_AUDIT_SCHEMA, USER_EVENTS_SUMMARY_SCHEMA, USER_PASSWORD_RESETS_AND_CHANGES_SUMMARY_SCHEMA,
+  DIRECTORY_AUDIT_SCHEMA, DIRECTORY_ROLE_SCHEMA, ROLE_MEMBER_SCHEMA, USER_EVENTS_SUMMARY_SCHEMA, USER_PASSWORD_RESETS_AND_CHANGES_SUMMARY_SCHEMA,
   USER_REGISTRATION_ACTIVITY_SCHEMA, USER_REGISTRATION_DETAILS_SCHEMA,
 } from '../route-schemas.js';
 import type { Tenant } from '../tenant.js';
@@ -110,6 +110,27 @@ const TABLE: [RegExp, Serve][] = [
       paging: { defaultTop: 100 },
       rows: () => req.tenant.audits,
     }, req)],
+  [/^v1\.0\/directoryRoles$/i, (_m, req) =>
+    serveCollection({
+      name: 'directoryRoles',
+      schema: DIRECTORY_ROLE_SCHEMA,
+      queries: DIRECTORY_ROLE_QUERIES.directoryRoles,
+      context: `${METADATA}/v1.0/$metadata#directoryRoles`,
+      rows: () => req.tenant.directoryRoles.roles,
+    }, req)],
+  [/^v1\.0\/directoryRoles\/([^/]+)\/members$/i, (m, req) => {
+    const members = req.tenant.directoryRoles.members.get(m[1]!.toLowerCase());
+    if (!members) throw new MockHttpError(404, 'Request_ResourceNotFound', `Resource '${m[1]}' does not exist or one of its queried reference-property objects are not present.`);
+    return serveCollection({
+      name: `directoryRoleMembers:${m[1]!.toLowerCase()}`,
+      schema: ROLE_MEMBER_SCHEMA,
+      queries: DIRECTORY_ROLE_QUERIES.directoryRoleMembers,
+      context: `${METADATA}/v1.0/$metadata#directoryObjects`,
+      // Graph pages directory objects by 100 by default.
+      paging: { defaultTop: 100 },
+      rows: () => members,
+    }, req);
+  }],
 ];
 
 export function serveRoute(req: RouteRequest): unknown {

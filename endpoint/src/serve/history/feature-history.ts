@@ -10,7 +10,8 @@ import type { UserRoles, UserTypes } from '../../../../src/graph/types.js';
 import type { Queryable } from '../../store/db.js';
 import { FEATURES } from '../summaries/feature-summary.js';
 import { periodSpanMs, type EndpointPeriod } from '../summaries/periods.js';
-import { SCOPE_SQL, scopeParams } from '../summaries/scope.js';
+import { SCOPE_SQL } from '../summaries/scope.js';
+import { storeScopeParams } from '../summaries/store-scope.js';
 import { periodDays } from './period-days.js';
 
 export interface FeatureCountsOnDay {
@@ -26,8 +27,8 @@ const running = FEATURES.map((_, i) => `sum(coalesce(f${i}, 0)) OVER w AS f${i}`
 
 // $1, $2: scope; $3: the period's first day; $4: its last (today)
 const SQL = `WITH versions AS (
-  SELECT valid_from::date AS first_day, valid_to::date AS end_day, ${flags}
-  FROM user_versions WHERE valid_from::date <= $4::date AND ${SCOPE_SQL}
+  SELECT (valid_from AT TIME ZONE 'UTC')::date AS first_day, (valid_to AT TIME ZONE 'UTC')::date AS end_day, ${flags}
+  FROM user_versions WHERE (valid_from AT TIME ZONE 'UTC')::date <= $4::date AND ${SCOPE_SQL}
 ), changes AS (
   SELECT greatest(first_day, $3::date) AS day, 1 AS sign, * FROM versions
   UNION ALL
@@ -39,13 +40,13 @@ const SQL = `WITH versions AS (
 )
 SELECT to_char(days.day, 'YYYY-MM-DD') AS date, sum(coalesce(total, 0)) OVER w AS total, ${running}
 FROM days LEFT JOIN daily USING (day)
-WHERE days.day >= (SELECT min(valid_from)::date FROM user_versions)
+WHERE days.day >= (SELECT (min(valid_from) AT TIME ZONE 'UTC')::date FROM user_versions)
 WINDOW w AS (ORDER BY days.day)
 ORDER BY days.day`;
 
 export async function featureHistory(db: Queryable, period: EndpointPeriod, userTypes: UserTypes, userRoles: UserRoles, now: Date): Promise<FeatureCountsOnDay[]> {
   const [first, last] = periodDays(periodSpanMs(period), now);
-  const { rows } = await db.query<Record<string, number | string>>(SQL, [...scopeParams(userTypes, userRoles), first, last]);
+  const { rows } = await db.query<Record<string, number | string>>(SQL, [...(await storeScopeParams(db, userTypes, userRoles)), first, last]);
   return rows.map((row) => ({
     date: String(row.date),
     totalUserCount: Number(row.total),

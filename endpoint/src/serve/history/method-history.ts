@@ -10,7 +10,8 @@ import { REGISTERED_METHODS } from '../../../../src/mock/tenant-vocab.js';
 import type { Queryable } from '../../store/db.js';
 import { byCodeUnits } from '../summaries/order.js';
 import { periodSpanMs, type EndpointPeriod } from '../summaries/periods.js';
-import { SCOPE_SQL, scopeParams } from '../summaries/scope.js';
+import { SCOPE_SQL } from '../summaries/scope.js';
+import { storeScopeParams } from '../summaries/store-scope.js';
 import { periodDays } from './period-days.js';
 
 export interface MethodCountsOnDay {
@@ -21,8 +22,8 @@ export interface MethodCountsOnDay {
 
 // $1, $2: scope; $3: the period's first day; $4: its last. A NULL method is the user count.
 const SQL = `WITH versions AS (
-  SELECT valid_from::date AS first_day, valid_to::date AS end_day, doc -> 'methodsRegistered' AS methods
-  FROM user_versions WHERE valid_from::date <= $4::date AND ${SCOPE_SQL}
+  SELECT (valid_from AT TIME ZONE 'UTC')::date AS first_day, (valid_to AT TIME ZONE 'UTC')::date AS end_day, doc -> 'methodsRegistered' AS methods
+  FROM user_versions WHERE (valid_from AT TIME ZONE 'UTC')::date <= $4::date AND ${SCOPE_SQL}
 ), counted AS (
   SELECT v.first_day, v.end_day, m.method FROM versions v
   CROSS JOIN LATERAL (
@@ -42,12 +43,12 @@ const SQL = `WITH versions AS (
 )
 SELECT to_char(grid.day, 'YYYY-MM-DD') AS date, grid.method, sum(coalesce(daily.n, 0)) OVER (PARTITION BY grid.method ORDER BY grid.day) AS n
 FROM grid LEFT JOIN daily ON daily.day = grid.day AND daily.method IS NOT DISTINCT FROM grid.method
-WHERE grid.day >= (SELECT min(valid_from)::date FROM user_versions)
+WHERE grid.day >= (SELECT (min(valid_from) AT TIME ZONE 'UTC')::date FROM user_versions)
 ORDER BY grid.day`;
 
 export async function methodHistory(db: Queryable, period: EndpointPeriod, userTypes: UserTypes, userRoles: UserRoles, now: Date): Promise<MethodCountsOnDay[]> {
   const [first, last] = periodDays(periodSpanMs(period), now);
-  const { rows } = await db.query<{ date: string; method: string | null; n: number | string }>(SQL, [...scopeParams(userTypes, userRoles), first, last]);
+  const { rows } = await db.query<{ date: string; method: string | null; n: number | string }>(SQL, [...(await storeScopeParams(db, userTypes, userRoles)), first, last]);
   const byDay = new Map<string, Map<string | null, number>>();
   for (const row of rows) {
     const day = byDay.get(row.date) ?? byDay.set(row.date, new Map()).get(row.date)!;

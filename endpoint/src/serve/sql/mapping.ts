@@ -16,6 +16,11 @@ export interface SqlMapping {
   columns?: Readonly<Record<string, string>>;
   /** A unique column that completes every order (tiebreaker, ascending), e.g. 'user_id'. */
   key: string;
+  /**
+   * The order of a request without `$orderby`, as `$orderby` text (e.g. `activityDateTime desc`: Graph
+   * answers the newest first), whether or not Graph lets a request ask for it.
+   */
+  defaultOrder?: string;
 }
 
 /** A property path as SQL: `json` is the jsonb value (a typed column has none), `text` its text, NULL when missing or null. */

@@ -40,6 +40,13 @@ function afterFor(terms: readonly Term[]) {
       params.push(v);
       return `$${params.length}${terms[i]!.cast}`;
     });
+    // One ordered term and the key, the served case: `t >= v AND (t <> v OR key > k)` says the same as
+    // the disjunction below, but the planner estimates its range once (the disjunction's it counts
+    // twice, and on the last pages picks a scan and sort over the index walk).
+    if (terms.length === 2 && refs[0] !== null && refs[1] !== null && (!terms[0]!.descending || !terms[0]!.nullable)) {
+      const [t, key] = terms as [Term, Term];
+      return `(${t.expr} ${t.descending ? '<=' : '>='} ${refs[0]} AND (${t.expr} <> ${refs[0]} OR ${key.expr} > ${refs[1]}))`;
+    }
     /** Rows strictly after the position on term i alone. */
     const beyond = (i: number): string | undefined => {
       const { expr, descending, nullable } = terms[i]!;
@@ -63,9 +70,12 @@ function afterFor(terms: readonly Term[]) {
   };
 }
 
-/** `$orderby` text (or undefined: key order) → SqlOrder; throws ODataQueryError like the mock's parseOrderBy for undocumented terms. */
+/**
+ * `$orderby` text (or undefined: the mapping's default order, else key order) → SqlOrder; throws
+ * ODataQueryError like the mock's parseOrderBy for undocumented terms.
+ */
 export function compileSqlOrder(text: string | undefined, schema: EntitySchema, allowed: readonly string[], mapping: SqlMapping): SqlOrder {
-  const parsed = text === undefined ? [] : parseOrderBy(text, schema, allowed);
+  const parsed = text !== undefined ? parseOrderBy(text, schema, allowed) : mapping.defaultOrder ? parseOrderBy(mapping.defaultOrder, schema) : [];
   const terms: Term[] = parsed.map((t) => {
     const value = rowValue(mapping, t.path, t.type);
     return { expr: comparable(value, t.type), cast: PARAM_CAST[t.type], descending: t.descending, nullable: value.column === undefined };

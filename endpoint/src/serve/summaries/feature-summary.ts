@@ -1,7 +1,8 @@
 /** usersRegisteredByFeature from the current user rows: one pass, one count per feature flag. */
 import type { GraphUserRegistrationFeatureSummary, UserRoles, UserTypes } from '../../../../src/graph/types.js';
 import type { Queryable } from '../../store/db.js';
-import { SCOPE_SQL, scopeParams } from './scope.js';
+import { SCOPE_SQL } from './scope.js';
+import { storeScopeParams } from './store-scope.js';
 
 /** Graph's features, in the order the mock (and Graph's example) lists them, with the flag each counts. */
 export const FEATURES = [
@@ -20,7 +21,7 @@ FROM user_versions
 WHERE valid_to IS NULL AND ${SCOPE_SQL}`;
 
 export async function featureSummary(db: Queryable, userTypes: UserTypes, userRoles: UserRoles): Promise<GraphUserRegistrationFeatureSummary> {
-  const { rows } = await db.query<Record<string, number>>(SQL, scopeParams(userTypes, userRoles));
+  const { rows } = await db.query<Record<string, number>>(SQL, await storeScopeParams(db, userTypes, userRoles));
   const row = rows[0]!;
   return {
     '@odata.type': '#microsoft.graph.userRegistrationFeatureSummary',

@@ -2,7 +2,8 @@
 import type { GraphUserRegistrationMethodSummary, UserRoles, UserTypes } from '../../../../src/graph/types.js';
 import { REGISTERED_METHODS } from '../../../../src/mock/tenant-vocab.js';
 import type { Queryable } from '../../store/db.js';
-import { SCOPE_SQL, scopeParams } from './scope.js';
+import { SCOPE_SQL } from './scope.js';
+import { storeScopeParams } from './store-scope.js';
 import { byCodeUnits } from './order.js';
 
 /**
@@ -39,7 +40,7 @@ GROUP BY m.method`;
  * every account has one.
  */
 export async function methodSummary(db: Queryable, userTypes: UserTypes, userRoles: UserRoles): Promise<GraphUserRegistrationMethodSummary> {
-  const { rows } = await db.query<{ method: string | null; n: number }>(SQL, scopeParams(userTypes, userRoles));
+  const { rows } = await db.query<{ method: string | null; n: number }>(SQL, await storeScopeParams(db, userTypes, userRoles));
   const counts = new Map(rows.map((r) => [r.method, r.n]));
   const total = counts.get(null) ?? 0;
   const known = new Set<string>(['password', ...REGISTERED_METHODS]);
