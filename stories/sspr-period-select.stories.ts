@@ -18,6 +18,10 @@ export default meta;
 type Story = StoryObj<{ period: string; label: string }>;
 
 export const Default: Story = {};
+/** Where the endpoint keeps more than Graph's 30 days (a dashboard sets `periods` from what its endpoint offers). */
+export const LongerPeriods: Story = {
+  render: () => html`<sspr-period-select period="d90" periods="d1 d7 d30 d90 d180 d365"></sspr-period-select>`,
+};
 export const Last24Hours: Story = { args: { period: 'd1' } };
 export const Last30Days: Story = { args: { period: 'd30' } };
 export const Dark: Story = { render: () => themed(darkTheme, html`<sspr-period-select></sspr-period-select>`) };

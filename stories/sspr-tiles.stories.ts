@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/sspr-tiles/define.js';
 import featureExample from '../test/fixtures/graph-examples/v1-usersRegisteredByFeature.json';
 import { corporateTheme, darkTheme, mockScenario, narrow, payloadClient, themed } from './story-helpers.js';
+import { reportingEndpointClient } from './endpoint-payloads.js';
 
 type Args = { endpoint: string; metrics: string; 'user-types': string; 'user-roles': string; lang?: string };
 
@@ -33,6 +34,10 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Standalone: Story = {};
+/** Against a reporting endpoint with history: "Last updated …" and each count day by day over the period (here 30 days). */
+export const ThroughAReportingEndpoint: Story = {
+  render: () => html`<sspr-tiles period="d30" metrics="registered capable mfa" .client=${reportingEndpointClient()}></sspr-tiles>`,
+};
 export const AllMetrics: Story = { args: { metrics: 'registered enabled capable mfa passwordless' } };
 export const Guests: Story = { args: { 'user-types': 'guest' } };
 // After 4 s without an answer it says so, with Cancel.

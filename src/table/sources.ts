@@ -5,7 +5,7 @@ import { pageAudits } from '../reports/audits.js';
 import { pageEvents } from '../reports/events.js';
 import { and, any, eq, ge, or, startsWith, type ODataFilter } from '../reports/odata.js';
 import type { OptionalPart } from '../reports/paged.js';
-import { UNDOCUMENTED_IN_USE } from '../graph/documented-queries.js';
+import { UNDOCUMENTED_IN_USE, type ReportRoute } from '../graph/documented-queries.js';
 import { beyondGraphWindow, type AuditRow, type EventRow, type RowPage, type UserRow } from '../reports/types.js';
 import { pageUsers } from '../reports/users.js';
 import { AUDIT_COLUMNS, EVENT_COLUMNS, USER_COLUMNS, type Column, type TableReport } from './columns.js';
@@ -25,6 +25,8 @@ export interface LoadOptions extends PagingOptions {
 /** Everything the table needs to know about one report. */
 export interface TableSource<Row> {
   report: TableReport;
+  /** The Graph report the rows come from. */
+  route: ReportRoute;
   columns: Column<Row>[];
   facets: Facet<Row>[];
   /** The text the search box looks in. */
@@ -61,6 +63,7 @@ const EVENT_SERVER: Record<string, (v: string) => ODataFilter> = {
 
 export const EVENTS_SOURCE: TableSource<EventRow> = {
   report: 'events',
+  route: 'userEventsSummary',
   columns: EVENT_COLUMNS,
   facets: EVENT_FACETS,
   searchText: (r) => `${r.userName}\u0000${r.upn}`,
@@ -99,6 +102,7 @@ const USER_SERVER: Record<string, (v: string) => ODataFilter> = {
 
 export const USERS_SOURCE: TableSource<UserRow> = {
   report: 'users',
+  route: 'userRegistrationDetails',
   columns: USER_COLUMNS,
   facets: USER_FACETS,
   searchText: (r) => `${r.name}\u0000${r.upn}`,
@@ -132,6 +136,7 @@ const AUDIT_SERVER: Record<string, (v: string) => ODataFilter> = {
 
 export const AUDIT_SOURCE: TableSource<AuditRow> = {
   report: 'audit',
+  route: 'directoryAudits',
   columns: AUDIT_COLUMNS,
   facets: AUDIT_FACETS,
   searchText: (r) => `${r.initiatedBy}\u0000${r.initiatedByUpn}\u0000${r.target}\u0000${r.targetUpn}`,

@@ -15,6 +15,11 @@ export function periodInEffect(own: Period | undefined, context: Period | undefi
   return isExtendedPeriod(period) && !offered?.includes(period) ? 'd30' : period;
 }
 
+/** Graph's periods, the longer ones an endpoint says it offers (`offered`), and `current` (always shown). */
+export function offeredPeriods(offered: readonly string[] = [], current?: Period): Period[] {
+  return ALL_PERIODS.filter((p) => !isExtendedPeriod(p) || offered.includes(p) || p === current);
+}
+
 /** A report element that also reads a period: its own `period` attribute, else a dashboard's, else `d7`. */
 export abstract class SsprPeriodElement extends SsprReportElement {
   /** `d1`, `d7` or `d30` (`d90`, `d180`, `d365` from a reporting endpoint with history); when unset, the surrounding dashboard's period (or `d7`). */

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { TableData } from '../../controllers/table-data.js';
 import { VirtualWindow } from '../../controllers/virtual-window.js';
 import type { TableLoader } from '../../controllers/table-loader.js';
-import { ALL_PERIODS, PERIOD_MS, PERIODS, type Period } from '../../reports/types.js';
+import { PERIOD_MS, type Period } from '../../reports/types.js';
 import type { TableReport, TableRow } from '../../table/columns.js';
 import { csvFilename, downloadBlob, toCsv, type CsvValues } from '../../table/csv.js';
 import { facetOptions } from '../../table/facet-options.js';
@@ -11,9 +11,8 @@ import { SOURCES, type TableSource } from '../../table/sources.js';
 import type { TableFilter, TableSort } from '../../table/table-model.js';
 import { formatCount, formatDateTime } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/msg.js';
-import { SsprPeriodElement } from '../shared/period-element.js';
+import { offeredPeriods, SsprPeriodElement } from '../shared/period-element.js';
 import { renderLastUpdated, renderNoEndpoint } from '../shared/status-views.js';
-import type { ReportRoute } from '../../graph/documented-queries.js';
 import { renderEmptyState, renderNotices } from './table-notices.js';
 import { statusStyles } from '../shared/status.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -22,9 +21,6 @@ import { auditTableStyles } from './sspr-audit-table.styles.js';
 import { renderGrid } from './table-grid.js';
 import { renderToolbar } from './table-toolbar.js';
 import { TableAnnouncer } from './table-announcer.js';
-
-/** The Graph report behind each table. */
-const TABLE_ROUTES: Readonly<Record<TableReport, ReportRoute>> = { events: 'userEventsSummary', users: 'userRegistrationDetails', audit: 'directoryAudits' };
 
 function reportLabel(report: TableReport): string {
   if (report === 'users') return msg('User registration details');
@@ -154,13 +150,6 @@ export class SsprAuditTable extends SsprPeriodElement {
     });
   }
 
-  /** Graph's periods, the longer ones the endpoint says it offers, and the one in effect. */
-  #offeredPeriods(): Period[] {
-    const offered = this.effectiveClient?.facts.periods ?? [];
-    const current = this.effectivePeriod;
-    return ALL_PERIODS.filter((p) => (PERIODS as readonly string[]).includes(p) || offered.includes(p) || p === current);
-  }
-
   /** The period rows must fall in; none for users, nor when the table's own period is `all`. */
   #periodKey(): Period | 'all' | undefined {
     if (this.report === 'users') return undefined;
@@ -203,7 +192,7 @@ export class SsprAuditTable extends SsprPeriodElement {
             : facetOptions(facet, data.model.facetValues(facet.key), server ? undefined : data.counts.get(facet.key), facets[facet.key], server),
         selected: facets,
         period: this.#periodKey(),
-        periods: this.#offeredPeriods(),
+        periods: offeredPeriods(this.effectiveClient?.facts.periods, this.effectivePeriod),
         columns: source.columns,
         hidden: this.hiddenColumns,
         countText: server
@@ -253,7 +242,7 @@ export class SsprAuditTable extends SsprPeriodElement {
         onFocusCell: (row, col) => this.#window.setFocus(row, col, view),
       })}
       ${renderEmptyState({ data, facets, search: this.search })}
-      ${loaded > 0 ? renderLastUpdated(this.lastSynced(TABLE_ROUTES[source.report])) : nothing}
+      ${loaded > 0 ? renderLastUpdated(this.lastSynced(source.route)) : nothing}
     `;
   }
 

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { ReportClient } from '../../client/report-client.js';
-import { ALL_PERIODS, PERIODS, type Period } from '../../reports/types.js';
-import { periodInEffect } from '../shared/period-element.js';
+import type { Period } from '../../reports/types.js';
+import { offeredPeriods, periodInEffect } from '../shared/period-element.js';
 import { EndpointFactsController } from '../../controllers/endpoint-facts.js';
 import type { ReportRoute } from '../../graph/documented-queries.js';
 import { clientContext, periodContext } from '../shared/context.js';
@@ -145,7 +145,7 @@ export class SsprDashboard extends SsprLocalizedElement {
     return html`<div part="base" class="dashboard">
       <header part="header" class="header">
         <slot name="heading"><h2 class="heading">${msg('Password reset usage & insights')}</h2></slot>
-        <sspr-period-select .period=${periodInEffect(this.period, undefined, this.effectiveClient?.facts.periods)} .periods=${this.#offeredPeriods()} exportparts=${exportParts('period')}></sspr-period-select>
+        <sspr-period-select .period=${periodInEffect(this.period, undefined, this.effectiveClient?.facts.periods)} .periods=${offeredPeriods(this.effectiveClient?.facts.periods)} exportparts=${exportParts('period')}></sspr-period-select>
       </header>
       ${this.#renderFreshness()}
       <sspr-tiles part="tiles" exportparts=${exportParts('tiles')} metrics="registered enabled capable mfa passwordless"></sspr-tiles>
@@ -195,12 +195,6 @@ export class SsprDashboard extends SsprLocalizedElement {
         class="report" data-report=${report} aria-pressed=${report === shown ? 'true' : 'false'}
         @click=${() => (this.details = { report, filter: {} })}>${reportName(report)}</button>`)}
     </div>`;
-  }
-
-  /** Graph's periods, and the longer ones the endpoint says it offers. */
-  #offeredPeriods(): Period[] {
-    const offered = this.effectiveClient?.facts.periods ?? [];
-    return ALL_PERIODS.filter((p) => PERIODS.includes(p as (typeof PERIODS)[number]) || offered.includes(p));
   }
 
   /** When the oldest report on the dashboard was last synced, if its endpoint says (never against plain Graph). */
