@@ -22,12 +22,15 @@ Commands:
   status           print the latest sync runs and each report's freshness as JSON
 
 Options (serve):
-  --host <address>   listen address (default SSPR_HOST or 127.0.0.1; loopback only)
+  --host <address>   listen address (default SSPR_HOST or 127.0.0.1; beyond loopback only with SSPR_AUTH)
   --port <number>    port (default SSPR_PORT or 8090; 0 picks a free one)
   --no-sync          never sync from this process (another one does)
 
-Environment: SSPR_GRAPH_URL, SSPR_GRAPH_TOKEN or the AZURE_* credential variables, DATABASE_URL or
-SSPR_DATA_DIR, SSPR_SYNC_INTERVAL, SSPR_PUBLIC_URL, SSPR_LOG_LEVEL (see the README).`;
+Environment (see the README): SSPR_GRAPH_URL, SSPR_GRAPH_TOKEN or the AZURE_* credential variables,
+DATABASE_URL or SSPR_DATA_DIR, SSPR_SYNC_INTERVAL, SSPR_SYNC_RETRY, SSPR_PUBLIC_URL, SSPR_LOG_LEVEL;
+viewer sign-in: SSPR_AUTH (none, entra, proxy), SSPR_TENANT_ID, SSPR_AUDIENCE, SSPR_REQUIRED_ROLE,
+SSPR_REQUIRED_GROUP, SSPR_TRUSTED_PROXIES, SSPR_PROXY_USER_HEADER, SSPR_PROXY_ROLES_HEADER,
+SSPR_PROXY_GROUPS_HEADER; SSPR_CORS_ORIGINS, SSPR_RATE_LIMIT, SSPR_READY_MAX_AGE, SSPR_SHUTDOWN_GRACE.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -7,3 +7,6 @@ export { openStore } from './store/open-store.js';
 export { migrate } from './store/migrate.js';
 export type { Db, Queryable } from './store/db.js';
 export { runSync, lastSynced, syncStatus, type SyncOptions } from './sync/run-sync.js';
+export { createAuthenticator } from './serve/auth/create-authenticator.js';
+export type { Viewer, ViewerAuthenticator } from './serve/auth/viewer.js';
+export { createEndpointMetrics, type EndpointMetrics } from './metrics/endpoint-metrics.js';

@@ -1,12 +1,15 @@
 /**
- * `serve`: the store opened and migrated, the HTTP server listening (loopback only), the scheduled
- * sync started; on SIGINT/SIGTERM the sync stops at a checkpoint, in-flight requests finish, then the
- * database closes.
+ * `serve`: the store opened and migrated, the HTTP server listening (beyond loopback only with viewer
+ * sign-in), the scheduled sync started (one replica at a time syncs: the database's sync lock); on
+ * SIGINT/SIGTERM the sync stops at a checkpoint and lets go of the lock, new requests get 503,
+ * in-flight ones finish (within SSPR_SHUTDOWN_GRACE seconds), then the database closes.
  */
 import type { EndpointConfig } from './config.js';
 import type { Logger } from './log.js';
 import { buildApp, type EndpointApp } from './serve/app.js';
-import { assertLoopback } from './serve/listen-guard.js';
+import { createEndpointMetrics, type EndpointMetrics } from './metrics/endpoint-metrics.js';
+import { createAuthenticator } from './serve/auth/create-authenticator.js';
+import { assertListenAllowed } from './serve/listen-guard.js';
 import type { Db } from './store/db.js';
 import { openStore } from './store/open-store.js';
 import { startSyncScheduler, type SyncScheduler } from './sync-scheduler.js';
@@ -17,6 +20,7 @@ export interface RunningEndpoint {
   url: string;
   app: EndpointApp;
   db: Db;
+  metrics: EndpointMetrics;
   close(): Promise<void>;
 }
 
@@ -30,14 +34,18 @@ export interface ServeOptions {
   /** Where the Graph credential comes from (default process.env). */
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
+  /** An open, migrated store to serve instead of the configured one (embedding, tests); closed with the endpoint. */
+  store?: Db;
 }
 
 export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpoint> {
   const { config, log } = options;
-  assertLoopback(config.host);
+  assertListenAllowed(config.host, config.auth.mode);
+  const auth = createAuthenticator(config.auth);
+  const metrics = createEndpointMetrics();
   // a missing or half-set credential stops the start before anything listens
   const getToken = options.sync !== false && config.syncIntervalSeconds > 0 ? graphTokenSource(options.env ?? process.env, config.graphUrl) : undefined;
-  const db = await openStore(config);
+  const db = options.store ?? (await openStore(config));
   let app: EndpointApp | undefined;
   let scheduler: SyncScheduler | undefined;
   try {
@@ -48,7 +56,12 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
       publicUrl: config.publicUrl,
       lastSynced: () => lastSynced(db),
       status: async () => ({ ...(await syncStatus(db)) }),
-      maxAgeSeconds: 2 * (config.syncIntervalSeconds || 3600),
+      maxAgeSeconds: config.readyMaxAgeSeconds,
+      auth,
+      corsOrigins: config.corsOrigins,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      trustProxy: config.auth.mode === 'proxy' ? config.auth.trustedProxies : 'loopback',
+      metrics,
     });
     await app.listen({ host: config.host, port: config.port });
   } catch (e) {
@@ -60,15 +73,35 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   if (options.sync !== false && config.syncIntervalSeconds > 0) {
-    scheduler = startSyncScheduler({ db, log, graphUrl: config.graphUrl, getToken, intervalSeconds: config.syncIntervalSeconds, now: options.now });
+    scheduler = startSyncScheduler({
+      db,
+      log,
+      graphUrl: config.graphUrl,
+      getToken,
+      fetch: metrics.countingGraphFetch(),
+      intervalSeconds: config.syncIntervalSeconds,
+      retrySeconds: config.syncRetrySeconds,
+      onRun: (run) => metrics.recordRun(run),
+      now: options.now,
+    });
   }
-  log.info({ url, graph: config.graphUrl, store: config.databaseUrl ? 'postgres' : 'embedded' }, 'endpoint listening');
+  log.info({ url, graph: config.graphUrl, store: config.databaseUrl ? 'postgres' : 'embedded', auth: config.auth.mode, cors: config.corsOrigins }, 'endpoint listening');
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       await scheduler?.stop();
-      await app.close();
+      // in-flight requests finish; past the grace period the remaining connections are cut
+      const grace = setTimeout(() => {
+        log.warn({ graceSeconds: config.shutdownGraceSeconds }, 'requests still running after the grace period: closing their connections');
+        app.server.closeAllConnections();
+      }, config.shutdownGraceSeconds * 1000);
+      grace.unref();
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(grace);
+      }
       await db.close();
     })());
   if (options.handleSignals !== false) {
@@ -85,5 +118,5 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { url, app, db, close };
+  return { url, app, db, metrics, close };
 }

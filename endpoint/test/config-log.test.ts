@@ -22,6 +22,39 @@ test('bad settings stop the start with a message naming the variable', () => {
   assert.throws(() => readConfig({ SSPR_LOG_LEVEL: 'loud' }), /SSPR_LOG_LEVEL must be one of/);
 });
 
+test('viewer sign-in and the production settings: defaults, and bad values named', () => {
+  const config = readConfig({});
+  assert.deepEqual(config.auth, { mode: 'none' });
+  assert.deepEqual(config.corsOrigins, []);
+  assert.equal(config.rateLimitPerMinute, 600);
+  assert.equal(config.readyMaxAgeSeconds, 7200, 'twice the sync interval');
+  const entra = readConfig({ SSPR_AUTH: 'entra', SSPR_TENANT_ID: '8F2B6C1E-4D3A-4B7E-9C55-0A1B2C3D4E5F', SSPR_AUDIENCE: 'api://sspr-insights, c0ffee00-1234-4abc-8def-0123456789ab' });
+  assert.deepEqual(entra.auth, {
+    mode: 'entra',
+    tenantId: '8f2b6c1e-4d3a-4b7e-9c55-0a1b2c3d4e5f',
+    audiences: ['api://sspr-insights', 'c0ffee00-1234-4abc-8def-0123456789ab'],
+    authority: 'https://login.microsoftonline.com',
+    requiredRole: 'SSPR.Insights.Read',
+    requiredGroup: undefined,
+  });
+  const proxy = readConfig({ SSPR_AUTH: 'proxy', SSPR_TRUSTED_PROXIES: '10.0.0.5, 10.1.0.0/16, ::1', SSPR_PROXY_USER_HEADER: 'X-Auth-Request-Email' });
+  assert.equal(proxy.auth.mode === 'proxy' && proxy.auth.userHeader, 'x-auth-request-email');
+  assert.deepEqual(proxy.auth.mode === 'proxy' && proxy.auth.trustedProxies, ['10.0.0.5', '10.1.0.0/16', '::1']);
+  assert.deepEqual(readConfig({ SSPR_CORS_ORIGINS: 'https://intranet.contoso.example, http://localhost:5173' }).corsOrigins, ['https://intranet.contoso.example', 'http://localhost:5173']);
+
+  assert.throws(() => readConfig({ SSPR_AUTH: 'basic' }), /SSPR_AUTH must be none, entra or proxy/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'entra', SSPR_AUDIENCE: 'api://x' }), /needs SSPR_TENANT_ID/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'entra', SSPR_TENANT_ID: 'contoso.onmicrosoft.com', SSPR_AUDIENCE: 'api://x' }), /a GUID\), not 'contoso/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'entra', SSPR_TENANT_ID: '8f2b6c1e-4d3a-4b7e-9c55-0a1b2c3d4e5f' }), /needs SSPR_AUDIENCE/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'proxy' }), /needs SSPR_TRUSTED_PROXIES/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'proxy', SSPR_TRUSTED_PROXIES: '10.0.0.0/33' }), /'10\.0\.0\.0\/33' is not an IP address or CIDR range/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'proxy', SSPR_TRUSTED_PROXIES: 'proxy.local' }), /not an IP address/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'proxy', SSPR_TRUSTED_PROXIES: '10.0.0.1', SSPR_PROXY_USER_HEADER: 'x user' }), /SSPR_PROXY_USER_HEADER must be an HTTP header name/);
+  assert.throws(() => readConfig({ SSPR_CORS_ORIGINS: 'https://intranet.contoso.example/page' }), /is not an origin/);
+  assert.throws(() => readConfig({ SSPR_CORS_ORIGINS: '*' }), /'\*' is not an origin/);
+  assert.throws(() => readConfig({ SSPR_RATE_LIMIT: 'lots' }), /SSPR_RATE_LIMIT/);
+});
+
 test('logs never carry a token, a secret or a database password', () => {
   const lines: string[] = [];
   const sink = new Writable({

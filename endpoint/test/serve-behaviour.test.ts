@@ -103,7 +103,7 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
     }
   });
 
-  test('non-GET is 405, paths outside Graph are 404, /healthz answers', async () => {
+  test('non-GET is 405, paths outside Graph are 404, /healthz and /readyz answer', async () => {
     const app = await startTestApp(db, MOCK_NOW);
     try {
       const post = await fetch(`${app.url}/${USERS}`, { method: 'POST', body: '{}' });
@@ -113,7 +113,11 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
       assert.equal(none.status, 404);
       assert.equal(((await none.json()) as { error: { code: string } }).error.code, 'ResourceNotFound');
       const health = await fetch(`${app.url.replace('/graph', '')}/healthz`);
-      assert.deepEqual(await health.json(), { status: 'ok', fresh: true, stale: [] }, 'synced an hour before "now"');
+      assert.deepEqual(await health.json(), { status: 'ok' });
+      const ready = await fetch(`${app.url.replace('/graph', '')}/readyz`);
+      assert.equal(ready.status, 200);
+      const readyBody = (await ready.json()) as { status: string; fresh: boolean; stale: string[]; store: string };
+      assert.deepEqual([readyBody.status, readyBody.fresh, readyBody.stale, readyBody.store], ['ready', true, [], 'ok'], 'synced an hour before "now"');
     } finally {
       await app.close();
     }
@@ -121,11 +125,15 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
 });
 
 describe('freshness', () => {
-  test('/healthz and /status say whether every report was synced within the allowed age', async () => {
+  test('/readyz fails and /status says so when a report was not synced within the allowed age; /healthz still answers', async () => {
     const app = await startTestApp(db, new Date(Date.parse(ALL_SYNCED.userEventsSummary) + 3 * 3_600_000), { ...ALL_SYNCED, directoryAudits: undefined });
     try {
       const base = app.url.replace('/graph', '');
-      const health = (await (await fetch(`${base}/healthz`)).json()) as { fresh: boolean; stale: string[] };
+      assert.equal((await fetch(`${base}/healthz`)).status, 200, 'the process is alive');
+      const ready = await fetch(`${base}/readyz`);
+      assert.equal(ready.status, 503);
+      const health = (await ready.json()) as { status: string; fresh: boolean; stale: string[] };
+      assert.equal(health.status, 'unready');
       assert.equal(health.fresh, false);
       assert.deepEqual(health.stale, ['userRegistrationDetails', 'userEventsSummary', 'directoryAudits', 'userPasswordResetsAndChangesSummary', 'privilegedRoleMembers'], 'three hours old, and one never synced');
       const status = (await (await fetch(`${base}/status`)).json()) as { fresh: boolean; ageSeconds: Record<string, number>; maxAgeSeconds: number };
@@ -145,9 +153,9 @@ describe('safe by default', () => {
     for (const host of ['0.0.0.0', '::', '10.0.0.5', '192.168.1.2', 'example.com', '::ffff:10.0.0.1', '']) assert.ok(!isLoopback(host), host);
   });
 
-  test('serve refuses to listen beyond loopback, before opening anything', async () => {
+  test('serve refuses to listen beyond loopback without viewer sign-in, before opening anything', async () => {
     const config = readConfig({ SSPR_HOST: '0.0.0.0', SSPR_DATA_DIR: '/nonexistent/never-created' });
-    await assert.rejects(serveEndpoint({ config, log: createLogger('silent'), sync: false, handleSignals: false }), /Refusing to listen on '0\.0\.0\.0'/);
+    await assert.rejects(serveEndpoint({ config, log: createLogger('silent'), sync: false, handleSignals: false }), /Refusing to listen on '0\.0\.0\.0' without viewer sign-in/);
   });
 
   test('serve against real Graph without a credential stops before anything opens or listens', async () => {
@@ -163,6 +171,10 @@ describe('safe by default', () => {
       assert.equal(response.status, 503);
       assert.equal(response.headers.get('retry-after'), '5');
       assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'serviceNotAvailable');
+      const ready = await fetch(`${app.url.replace('/graph', '')}/readyz`);
+      assert.equal(ready.status, 503);
+      assert.equal(((await ready.json()) as { store: string }).store, 'unreachable');
+      assert.equal((await fetch(`${app.url.replace('/graph', '')}/healthz`)).status, 200);
     } finally {
       await app.close();
       await unreachable.close();

@@ -42,6 +42,14 @@ export const ERROR_MESSAGES = {
       : msg(str`Access to ${reportName(p)} was denied.`);
     return `${denied} ${p ? permissionsNeeded(p) : msg('Check your roles and the application permissions.')}`;
   },
+  /** A reporting endpoint's own refusal: signed in, but without the app role (or group) it asks for. */
+  endpointRole: (required: string): string =>
+    msg(str`The reporting endpoint lets in only accounts with its app role ${required}. Ask an administrator to assign it to you.`),
+  /** A reporting endpoint's own limit per viewer (not Graph's). */
+  endpointThrottled: (retryAfterMs?: number): string =>
+    retryAfterMs !== undefined
+      ? msg(str`You sent the reporting endpoint too many requests in a short time. Try again in ${formatSeconds(retryAfterMs)}.`)
+      : msg('You sent the reporting endpoint too many requests in a short time. Try again in a moment.'),
   license: (): string =>
     msg('This report needs a Microsoft Entra ID P1 or P2 license in this tenant (B2C tenants are not supported).'),
   throttled: (retryAfterMs?: number): string =>

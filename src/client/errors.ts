@@ -153,11 +153,24 @@ export function errorFromResponse(response: Response, bodyText: string, url = re
     url,
     retryAfterMs,
   };
-  const [kind, message] = classify(response.status, details);
+  const [kind, message] = classify(response.status, details, inner as Record<string, unknown> | undefined);
   return new ReportError(kind, message, details);
 }
 
-function classify(status: number, d: ReportErrorDetails): [ReportErrorKind, () => string] {
+/**
+ * A reporting endpoint marks its own refusals (not Graph's) in the error's innerError, so the message
+ * names what the endpoint asks for rather than Graph's permissions.
+ */
+export const ENDPOINT_REASON = 'sspr-reason';
+export const ENDPOINT_REQUIRED = 'sspr-required';
+
+function classify(status: number, d: ReportErrorDetails, inner?: Record<string, unknown>): [ReportErrorKind, () => string] {
+  const endpointReason = inner?.[ENDPOINT_REASON];
+  if (status === 403 && endpointReason === 'appRoleRequired') {
+    const required = stringOrUndefined(inner?.[ENDPOINT_REQUIRED]) ?? '';
+    return ['forbidden', () => ERROR_MESSAGES.endpointRole(required)];
+  }
+  if (status === 429 && endpointReason === 'viewerRateLimit') return ['throttled', () => ERROR_MESSAGES.endpointThrottled(d.retryAfterMs)];
   if (status === 401) return ['unauthenticated', () => ERROR_MESSAGES.unauthenticated()];
   if (status === 403) {
     const route = routeOf(d.url);

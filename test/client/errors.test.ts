@@ -29,6 +29,23 @@ function fromResponse(status: number, body: object | string, headers: Record<str
 }
 
 describe('errorFromResponse', () => {
+  it("a reporting endpoint's own 403 names its app role, not Graph's permissions", () => {
+    const body = { error: { code: 'Authorization_RequestDenied', message: 'No access.', innerError: { 'sspr-reason': 'appRoleRequired', 'sspr-required': 'SSPR.Insights.Read' } } };
+    const e = fromResponse(403, body);
+    expect(e.kind).to.equal('forbidden');
+    expect(e.message).to.contain('app role SSPR.Insights.Read').and.contain('administrator');
+    expect(e.message).not.to.contain('Reports.Read.All');
+  });
+
+  it("a reporting endpoint's own 429 says the viewer sent too many requests, not that Graph is throttling", () => {
+    const body = { error: { code: 'TooManyRequests', message: 'Too many.', innerError: { 'sspr-reason': 'viewerRateLimit' } } };
+    const e = fromResponse(429, body, { 'retry-after': '12' });
+    expect(e.kind).to.equal('throttled');
+    expect(e.retryAfterMs).to.equal(12_000);
+    expect(e.message).to.contain('too many requests').and.not.contain('Microsoft Graph');
+    expect(fromResponse(429, THROTTLED_429).message).to.contain('Microsoft Graph');
+  });
+
   it('403 unsupported role → forbidden, naming the roles that can read the reports', () => {
     const e = fromResponse(403, ROLE_403);
     expect(e).to.be.instanceOf(ReportError).and.instanceOf(Error);

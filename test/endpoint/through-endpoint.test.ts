@@ -12,12 +12,17 @@ import { $, $$, waitFor } from '../helpers/mock-endpoint.js';
 
 interface TestEndpoint {
   endpoint: string;
+  /** The same store behind Entra sign-in. */
+  signedIn: string;
   /** The mock scenario the endpoint synced from (same tenant, same clock). */
   mock: string;
   /** Requests the endpoint's sync sent to the mock. */
   upstreamLog: string;
 }
 const testEndpoint = async () => (await (await fetch('/endpoint-test.json')).json()) as TestEndpoint;
+/** A token from the test tenant's sign-in service, with these app roles (default: the endpoint's read role). */
+const testToken = async (roles?: string) =>
+  ((await (await fetch(`/endpoint-test-token.json${roles === undefined ? '' : `?roles=${encodeURIComponent(roles)}`}`)).json()) as { token: string }).token;
 const upstreamRequests = async (log: string) => ((await (await fetch(log)).json()) as { requests: unknown[] }).requests.length;
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -134,5 +139,32 @@ describe('the dashboard through the reporting endpoint', () => {
     const plain = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" .client=${new ReportClient({ endpoint: mock, budget: false })}></sspr-tiles>`);
     await waitFor(() => $$(plain, '[part="value"]').length > 0, 'the plain tiles', 20_000);
     expect($$(plain, '[part="trend"]')).to.have.length(0);
+  });
+
+  it('behind viewer sign-in: sends the token from getToken, and says what is missing when it is refused', async function () {
+    this.timeout(60_000);
+    const { endpoint, signedIn } = await testEndpoint();
+    const open = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" .client=${new ReportClient({ endpoint, budget: false })}></sspr-tiles>`);
+    await waitFor(() => $$(open, '[part="value"]').length > 0, 'the tiles without sign-in', 20_000);
+    const expected = $$(open, '[part="tile"]').map(text).join(' | ');
+
+    const token = await testToken();
+    const sent: (string | null)[] = [];
+    const recording: typeof fetch = (input, init) => {
+      sent.push(new Headers(init?.headers).get('authorization'));
+      return fetch(input, init);
+    };
+    const withRole = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" .client=${new ReportClient({ endpoint: signedIn, budget: false, fetch: recording, getToken: async () => token })}></sspr-tiles>`);
+    await waitFor(() => $$(withRole, '[part="value"]').length > 0, 'the signed-in tiles', 20_000);
+    expect($$(withRole, '[part="tile"]').map(text).join(' | ')).to.equal(expected);
+    expect(sent.length).to.be.greaterThan(0);
+    expect(sent.every((h) => h === `Bearer ${token}`), 'every request carried the token').to.equal(true);
+
+    const anonymous = await fixture<SsprTiles>(html`<sspr-tiles lang="en-US" .client=${new ReportClient({ endpoint: signedIn, budget: false })}></sspr-tiles>`);
+    expect(await waitFor(() => text(anonymous.shadowRoot?.querySelector('[part="error"]')), 'the 401', 20_000)).to.match(/not signed in, or your sign-in has expired/);
+
+    const noRole = await testToken('');
+    const refused = await fixture<SsprTiles>(html`<sspr-tiles lang="nl" .client=${new ReportClient({ endpoint: signedIn, budget: false, getToken: async () => noRole })}></sspr-tiles>`);
+    expect(await waitFor(() => text(refused.shadowRoot?.querySelector('[part="error"]')), 'the 403', 20_000)).to.match(/alleen accounts toe met de app-rol SSPR\.Insights\.Read/);
   });
 });

@@ -1,4 +1,10 @@
-// The bench's figures as Markdown: PGlite and PostgreSQL side by side, then the budget's proof.
+// The bench's figures as Markdown: PGlite and PostgreSQL side by side, then the budget's proof; the
+// server under load; PostgreSQL stopped under a serving endpoint. Each phase is a section of
+// results.md of its own (between <!-- bench:NAME --> comments), so a phase run alone replaces its
+// section and keeps the others.
+
+/** The phases of run.mjs, in the order their sections appear. */
+export const PHASES = ['serve', 'load', 'outage'];
 
 const GOAL_MS = 50;
 const MiB = 1024 * 1024;
@@ -40,6 +46,7 @@ function pageRows(lines, both, phase, postgres) {
 
 const plan = (p) => `${p.nodes} (${ms(p.executionMs)}${p.detail ? `; ${p.detail}` : ''})`;
 
+/** The sync and serving figures, and the budget's (the `serve` phase). */
 export function markdown({ meta, results, budget }) {
   const [pglite, postgres] = [results.pglite, results.postgres];
   const both = [pglite, postgres];
@@ -91,4 +98,128 @@ export function markdown({ meta, results, budget }) {
   lines.push('');
   lines.push(`The mock Graph keeps idle connections open for 10 minutes instead of Node\'s default 5 s: with 5 s, the sync\'s first request after the 500,000-user merge met a connection the mock had just closed ("other side closed"), and the sync failed that report, a network error not being retried. Bench run: ${(meta.totalSeconds / 60).toFixed(1)} min.`);
   return `${lines.join('\n')}\n`;
+}
+
+const pct = (n, total) => (total ? `${((100 * n) / total).toFixed(1)} %` : '');
+const ints = (record) => Object.entries(record ?? {}).map(([k, v]) => `${k} × ${int(v)}`).join(', ') || 'none';
+const msInt = (v) => (v === undefined ? 'never' : v < 10 ? `${v.toFixed(1)} ms` : `${int(v)} ms`);
+const zero = (n, what) => (n === 0 ? `OK: no ${what}` : `NOT MET: ${int(n)} ${what}`);
+
+/** The server under load (the `load` phase): PGlite and PostgreSQL side by side. */
+export function loadMarkdown({ meta, results }) {
+  const both = [results.pglite, results.postgres];
+  const any = both.find(Boolean);
+  const postgres = results.postgres;
+  const lines = [];
+  lines.push(`## The server under load: ${meta.date}`);
+  lines.push('');
+  lines.push(`${meta.machine}; Node ${meta.node}; ${both.filter(Boolean).map((r) => r.version).join('; ')}.`);
+  if (any) lines.push(`Tenant: ${int(any.tenant.users)} users, ${int(any.tenant.events)} events, ${int(any.tenant.audits)} audit entries, synced into a store of its own as above, then served by \`serve\`'s own code (serveEndpoint: sign-in, rate limit, request log at info) in a process of its own; autocannon on loopback from the bench's process.`);
+  for (const note of meta.skipped ?? []) lines.push(`\n**${note}**`);
+  if (!any) return `${lines.join('\n')}\n`;
+  lines.push('');
+  lines.push('| measure | PGlite (embedded, data folder) | PostgreSQL | goal |');
+  lines.push('|---|---|---|---|');
+  const signIn = (r) =>
+    r.signIn.mode === 'entra'
+      ? `Entra ID bearer tokens (a loopback stand-in for the tenant's keys), ${r.signIn.viewers} viewers of distinct oid, one per connection, each token verified; without a token: ${r.signIn.withoutToken}`
+      : 'none (every connection is the one loopback viewer)';
+  lines.push(row('sign-in', both, signIn));
+  lines.push(row('per-viewer rate limit (SSPR_RATE_LIMIT)', both, (r) => (r.rateLimitPerMinute ? `${int(r.rateLimitPerMinute)} requests / min` : 'off (0): at full speed a viewer here asks far more than 600 a minute')));
+  for (const [i, first] of any.runs.entries()) {
+    const run = (r) => r.runs[i];
+    lines.push(row(`**${first.label}**, ${first.durationS.toFixed(0)} s: requests/s (requests)`, both, (r) => `${int(run(r).requestsPerSecond)} (${int(run(r).requests)})`));
+    lines.push(row('latency of every request, p50 / p99 / max', both, (r) => spread(run(r).latency), postgres ? verdict(run(postgres).latency.p99) : ''));
+    if (first.autocannonLatency) {
+      lines.push(row('… autocannon\'s own histogram (2xx, 1 ms steps), p50 / p99 / max', both, (r) => (run(r).autocannonLatency ? `${run(r).autocannonLatency.p50} ms / ${run(r).autocannonLatency.p99} ms / ${run(r).autocannonLatency.max} ms` : '')));
+    }
+    const table = (r) => run(r).kinds.table;
+    lines.push(row(`… the ${first.kinds.table.connections} table viewers: filtered users pages of 1,000 by nextLink, p50 / p99 / max`, both, (r) => `${spread(table(r))} (${int(run(r).pages)} pages, ${int(run(r).walks)} walks to the last)`));
+    lines.push(row(`… the ${first.kinds.dashboard.connections} dashboard viewers: the ${any.dashboardRoutes.length} routes in turn, p50 / p99 / max`, both, (r) => spread(run(r).kinds.dashboard)));
+    lines.push(row('… the slowest three', both, (r) => (run(r).slowest ?? []).slice(0, 3).map((s) => `${s.label}: ${ms(s.ms)}`).join('; ')));
+    const bad = (r) => run(r).non2xx + run(r).errors + run(r).timeouts;
+    lines.push(row('non-2xx / errors / timeouts (10 s)', both, (r) => `${int(run(r).non2xx)} / ${int(run(r).errors)} / ${int(run(r).timeouts)}${run(r).non2xx ? ` (${ints(Object.fromEntries(Object.entries(run(r).statusCodes).filter(([c]) => c !== '200')))})` : ''}`, postgres ? zero(bad(postgres), 'errors') : ''));
+    lines.push(row('bytes served', both, (r) => `${(run(r).bytesPerSecond / MiB).toFixed(1)} MiB/s`));
+    const cores = (v) => (v === undefined ? '—' : v.toFixed(2));
+    lines.push(row('cores busy (CPU s per s): server / load generator / PostgreSQL\'s processes / the whole machine', both, (r) => `${cores(run(r).cpu.server)} / ${cores(run(r).cpu.loadGenerator)} / ${cores(run(r).cpu.postgres)} / ${cores(run(r).cpu.machine)}`));
+  }
+  lines.push(row('**server memory**: RSS started / after the warm-up / after the load', both, (r) => [r.memory.started, r.memory.beforeLoad, r.memory.after].map((m) => mib(m.rss)).join(' / ')));
+  lines.push(row('… peak RSS (VmHWM) / V8 heap used after the load', both, (r) => `${mib(r.memory.after.vmHwm) || '—'} / ${mib(r.memory.after.heapUsed)}`));
+  lines.push(row('… server process', both, (r) => (r.crashed ? `exited during the load (${JSON.stringify(r.crashed)})` : 'alive to the end')));
+  lines.push('');
+  lines.push(
+    `Each of the ${any.runs[0].connections} connections is one viewer (keep-alive, one request at a time): the even ones audit tables in server mode, each paging a filtered users report (${any.tableQueries.join('; ')}) to its last page by the nextLinks, then the next query; the odd ones dashboards asking ${any.dashboardRoutes.join(', ')} in turn (the summaries come from the per-process cache, as between two syncs). ` +
+      'Before the measured run, every route is asked once (the summaries computed) and the mix runs for a warm-up of its own. "As fast as answered" is a closed loop: each connection sends its next request when the last one ends, so it measures the capacity and the latency at saturation (about connections ÷ requests/s); a paced run sends a fixed rate per connection, as viewers reading pages do. ' +
+      `Latencies are taken by the load generator for every request, whatever its status, from the request's write to its last byte (percentiles nearest-rank); autocannon's own histogram, where shown, counts 2xx answers only. In a paced run each connection is an autocannon run of its own, started ${ms(1000 / any.runs[0].connections)} after the one before, as autocannon paces a connection by whole seconds from its start (one instance would send every connection's request in the same instant each second). ` +
+      'The load generator, the server and the database share the machine\'s cores. RSS is the server process alone: PostgreSQL\'s own processes are not in it, while PGlite runs the database inside the server process (its buffers included).',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** PostgreSQL stopped under a serving endpoint (the `outage` phase). */
+export function outageMarkdown({ meta, result }) {
+  const lines = [`## PostgreSQL stopped under a serving endpoint: ${meta.date}`, ''];
+  if (!result) {
+    lines.push(`**${meta.skipped ?? 'not run'}**`);
+    return `${lines.join('\n')}\n`;
+  }
+  const r = result;
+  const d = r.during;
+  const others = Object.values(d.otherStatus).reduce((a, b) => a + b, 0);
+  lines.push(`${meta.machine}; Node ${meta.node}; ${r.version}. Tenant: ${int(r.tenant.users)} users, ${int(r.tenant.events)} events, ${int(r.tenant.audits)} audit entries, synced into the bench's database; the server as \`serve\` runs it, in a process of its own; ${r.loops} viewers in loops (a request, 50 ms, the next) over ${r.routes.length} routes (the table's first pages and a dashboard's routes), each request given ${sec(r.boundMs)} to answer, and /healthz and /readyz every 250 ms.`);
+  lines.push('');
+  lines.push('| measure | PostgreSQL | goal |');
+  lines.push('|---|---|---|');
+  lines.push(`| PostgreSQL down: \`pg_ctlcluster ${r.cluster.replace('/', ' ')} stop\` (fast: sessions terminated) until \`start\` returned | ${sec(r.downMs)} (stop took ${msInt(r.stopCommandMs)}, start ${msInt(r.startCommandMs)}) | |`);
+  lines.push(`| answers while down | ${int(d.answers)} | |`);
+  lines.push(`| … Graph's 503 serviceNotAvailable with Retry-After | ${int(d.unavailable)} (${pct(d.unavailable, d.answers)}) | all of the non-200s |`);
+  lines.push(`| … 200 (the summary cache, and queries that ended before the stop) | ${int(d.ok)} | |`);
+  lines.push(`| … any other status | ${others ? ints(d.otherStatus) : '0'} | ${zero(others, 'other statuses')} |`);
+  lines.push(`| … no answer (refused, reset, or past ${sec(r.boundMs)}) | ${int(d.noAnswer)} | ${zero(d.noAnswer, 'requests unanswered')} |`);
+  lines.push(`| … time to an answer while down, p50 / p99 / max | ${spread(d.latency)} | |`);
+  lines.push(`| /healthz while down / /readyz while down | ${ints(r.probes.healthzDuring)} / ${ints(r.probes.readyzDuring)} | 200 / 503 |`);
+  lines.push(`| server process | ${r.crashed ? `exited (${JSON.stringify(r.crashed)})` : 'alive throughout, never restarted'} | ${r.crashed ? 'NOT MET: a crash' : 'OK: no crash'} |`);
+  lines.push(`| PostgreSQL back (\`start\` returned) → a new connection answers | ${msInt(r.backToConnectMs)} | |`);
+  lines.push(`| PostgreSQL back → the first 200 served from the database | ${msInt(r.backToFirstOkMs)} | |`);
+  lines.push(`| PostgreSQL back → every route answering 200 again | ${msInt(r.backToAllOkMs)} | |`);
+  lines.push(`| the outage as viewers saw it: the first answer that was not a 200 → the first 200 from the database after | ${r.viewerOutageMs === undefined ? 'never' : sec(r.viewerOutageMs)} | |`);
+  lines.push(`| answers before the stop / after the start: 200s of all | ${int(r.before.ok)} of ${int(r.before.answers)} / ${int(r.after.ok)} of ${int(r.after.answers)} | |`);
+  lines.push(`| what the server logged at warn and above | ${ints(r.logged)} | |`);
+  lines.push('');
+  return `${lines.join('\n')}\n`;
+}
+
+const SECTIONS = { serve: 'main', load: 'load', outage: 'outage' };
+const marks = (name) => [`<!-- bench:${name} -->`, `<!-- /bench:${name} -->`];
+
+/** The sections of a results.md; a file from before the sections is all main. */
+function sections(text) {
+  const found = {};
+  for (const name of Object.values(SECTIONS)) {
+    const [open, close] = marks(name);
+    const i = text.indexOf(open);
+    const j = text.indexOf(close);
+    if (i >= 0 && j > i) found[name] = text.slice(i + open.length, j).trim();
+  }
+  if (!found.main && text.trim()) {
+    const first = text.indexOf('<!-- bench:');
+    const legacy = (first >= 0 ? text.slice(0, first) : text).trim();
+    if (legacy) found.main = legacy;
+  }
+  return found;
+}
+
+/**
+ * `text` (the results.md so far) with the sections of `saved` (results.json's shape) written again:
+ * those of `phases` only when given, else every one `saved` holds; the others kept as they were.
+ */
+export function updateMarkdown(text, saved, phases = PHASES) {
+  const found = sections(text);
+  if (phases.includes('serve') && saved.results) found.main = markdown(saved).trim();
+  if (phases.includes('load') && saved.load) found.load = loadMarkdown(saved.load).trim();
+  if (phases.includes('outage') && saved.outage) found.outage = outageMarkdown(saved.outage).trim();
+  return `${Object.values(SECTIONS)
+    .filter((name) => found[name])
+    .map((name) => `${marks(name)[0]}\n${found[name]}\n${marks(name)[1]}`)
+    .join('\n\n')}\n`;
 }

@@ -1,17 +1,26 @@
 /**
  * The endpoint's HTTP server (Fastify): the Graph routes under any prefix (`/graph/v1.0/…`,
- * `/v1.0/…`), `GET /healthz` and `GET /status`, Graph-shaped errors with Graph's headers on everything.
+ * `/v1.0/…`) behind viewer sign-in, the probes and metrics (probes.ts), security headers, CORS and
+ * the rate limit (web-security.ts), a log line per request, Graph-shaped errors with Graph's headers
+ * on everything.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { errorBody, JSON_CONTENT_TYPE, PREFER_UNKNOWN_ENUMS } from '../../../src/mock/handler/responses.js';
+import Fastify, { LogController, type FastifyRequest } from 'fastify';
+import { PREFER_UNKNOWN_ENUMS } from '../../../src/mock/handler/responses.js';
 import { MockHttpError } from '../../../src/mock/http-error.js';
 import type { Logger } from '../log.js';
+import { createEndpointMetrics, type EndpointMetrics } from '../metrics/endpoint-metrics.js';
 import type { Db } from '../store/db.js';
 import type { SyncSource } from '../sync/sources.js';
-import { isDatabaseUnavailable } from './database-unavailable.js';
-import { freshness } from './freshness.js';
+import { noSignIn } from './auth/no-sign-in.js';
+import type { ViewerAuthenticator } from './auth/viewer.js';
 import { answerGraph, LAST_SYNC_HEADER } from './graph-handler.js';
+import { memoLastSynced } from './last-synced-memo.js';
+import { installProbes } from './probes.js';
+import { installRequestLog } from './request-log.js';
+import { clientRequestId, sendError, sendJson } from './send.js';
+import { installViewerSignIn } from './viewer-hook.js';
+import { installWebSecurity } from './web-security.js';
 
 export interface AppOptions {
   db: Db;
@@ -24,68 +33,59 @@ export interface AppOptions {
   lastSynced: () => Promise<Partial<Record<SyncSource, string>>>;
   /** What `GET /status` reports besides freshness (the sync runs). */
   status: () => Promise<Record<string, unknown>>;
-  /** Data older than this is not fresh (default two hours: twice the default sync interval). */
+  /** Data older than this is not fresh, and `/readyz` fails (default two hours: twice the default sync interval). */
   maxAgeSeconds?: number;
+  /** How viewers sign in (default: no sign-in, which the listen guard allows on loopback only). */
+  auth?: ViewerAuthenticator;
+  /** Browser origins allowed to call (CORS); none by default. */
+  corsOrigins?: string[];
+  /** Requests per minute per viewer (default 600; 0: no limit). */
+  rateLimitPerMinute?: number;
+  /** Whose X-Forwarded-Host/-Proto/-For are believed (default loopback: a proxy on the same machine). */
+  trustProxy?: string[] | 'loopback';
+  metrics?: EndpointMetrics;
+  /** How long the reports' last sync times are kept between reads of the store (default 5000 ms; 0: every request). */
+  lastSyncedTtlMs?: number;
 }
-
-/** Seconds a client should wait when the database does not answer. */
-const DATABASE_RETRY_AFTER = 5;
 
 function requestUrl(request: FastifyRequest): URL {
   return new URL(request.url, `${request.protocol}://${request.host || '127.0.0.1'}`);
 }
 
-function sendJson(reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}): FastifyReply {
-  return reply.code(status).headers({ 'content-type': JSON_CONTENT_TYPE, 'cache-control': 'no-cache', ...headers }).send(JSON.stringify(body));
-}
-
-function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
-  const ctx = { requestId: request.id, clientRequestId: clientRequestId(request), includeUnknownEnums: false };
-  if (error instanceof MockHttpError) {
-    return sendJson(reply, error.status, errorBody(error.code, error.message, ctx, error.innerError), error.headers);
-  }
-  if (isDatabaseUnavailable(error)) {
-    request.log.warn({ err: error }, 'database unavailable');
-    const body = errorBody('serviceNotAvailable', 'The report store is not reachable right now. Try again shortly.', ctx);
-    return sendJson(reply, 503, body, { 'retry-after': String(DATABASE_RETRY_AFTER) });
-  }
-  request.log.error({ err: error }, 'request failed');
-  return sendJson(reply, 500, errorBody('generalException', 'The endpoint could not answer this request.', ctx));
-}
-
-const clientRequestId = (request: FastifyRequest) => {
-  const given = request.headers['client-request-id'];
-  return (typeof given === 'string' && given.trim()) || request.id;
-};
-
 export async function buildApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
+  const lastSynced = memoLastSynced(options.lastSynced, options.lastSyncedTtlMs ?? 5000);
+  const auth = options.auth ?? noSignIn();
+  const metrics = options.metrics ?? createEndpointMetrics({ processMetrics: false });
   const app = Fastify({
     loggerInstance: options.log,
     genReqId: () => randomUUID(),
+    // one line per request, ours (request-log.ts): viewer, report, status, time — never headers
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
-    // the endpoint listens on loopback only, behind a proxy on the same machine: its X-Forwarded-Host
-    // and -Proto are the address viewers used, which nextLinks must point at
-    trustProxy: 'loopback',
+    // nextLinks must point at the address viewers used, which only a trusted proxy's X-Forwarded-Host tells
+    trustProxy: options.trustProxy === undefined || options.trustProxy === 'loopback' ? 'loopback' : ['loopback', ...options.trustProxy],
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('request-id', request.id);
     reply.header('client-request-id', clientRequestId(request));
   });
-
-  const maxAge = options.maxAgeSeconds ?? 7200;
-  const dataFreshness = async () => freshness(await options.lastSynced(), now(), maxAge);
-  // the process answers; whether the data is fresh is said, not a reason to fail (stale data beats none)
-  app.get('/healthz', async (_request, reply) => {
-    const data = await dataFreshness().catch(() => undefined);
-    return sendJson(reply, 200, { status: 'ok', ...(data ? { fresh: data.fresh, stale: data.stale } : { fresh: false, store: 'unreachable' }) });
+  // refusals thrown by hooks (sign-in, rate limit) and Fastify's own errors, Graph-shaped
+  app.setErrorHandler((error, request, reply) => sendError(request, reply, error));
+  installRequestLog(app, metrics);
+  await installWebSecurity(app, {
+    corsOrigins: options.corsOrigins ?? [],
+    corsCredentials: auth.mode === 'proxy',
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 600,
   });
-  app.get('/status', async (request, reply) => {
-    try {
-      return sendJson(reply, 200, { ...(await dataFreshness()), ...(await options.status()) });
-    } catch (error) {
-      return sendError(request, reply, error);
-    }
+  installViewerSignIn(app, auth);
+  installProbes(app, {
+    db: options.db,
+    metrics,
+    now,
+    lastSynced,
+    status: options.status,
+    maxAgeSeconds: options.maxAgeSeconds ?? 7200,
   });
 
   app.get('/*', async (request, reply) => {
@@ -98,7 +98,7 @@ export async function buildApp(options: AppOptions) {
         includeUnknownEnums,
         publicUrl: options.publicUrl,
         pageSize: options.pageSize,
-        lastSynced: options.lastSynced,
+        lastSynced,
       });
       return sendJson(reply, 200, answer.body, {
         [LAST_SYNC_HEADER]: answer.lastSync,

@@ -9,5 +9,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, cannot connect now), 53300 (too many connections)
   if (/^08/.test(code) || ['57P01', '57P02', '57P03', '53300'].includes(code)) return true;
   const message = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
+  // node-postgres's own: a connection that never answered, a statement that got no answer in time
+  return /Connection terminated|connection timeout|Client has encountered a connection error|^timeout expired$|^Query read timeout$|timeout exceeded when trying to connect/i.test(message);
 }

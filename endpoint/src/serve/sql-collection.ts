@@ -10,6 +10,7 @@ import type { EntitySchema } from '../../../src/mock/odata/schema.js';
 import { readQueryOptions } from '../../../src/mock/handler/query-options.js';
 import type { Queryable } from '../store/db.js';
 import { filterMentions } from './filter-mentions.js';
+import { RawRows } from './raw-rows.js';
 import { nextLinkFor } from './next-link.js';
 import { compileSqlFilter, compileSqlOrder, decodePageToken, encodePageToken, type SqlMapping } from './sql/index.js';
 
@@ -61,16 +62,23 @@ export async function serveSqlCollection(db: Queryable, route: SqlCollectionRout
   }
   const top = Math.min(options.top ?? route.defaultTop, req.pageSize ?? Infinity);
   const keys = order.keys.map((k, i) => `${k} AS k${i}`).join(', ');
-  const sql = `SELECT ${mapping.doc} AS doc${keys ? `, ${keys}` : ''} FROM ${route.table}` +
+  const present = route.present;
+  // served as stored: the document's text goes to the answer untouched (raw-rows.ts)
+  const raw = !present && !select;
+  const sql = `SELECT ${mapping.doc}${raw ? '::text' : ''} AS doc${keys ? `, ${keys}` : ''} FROM ${route.table}` +
     `${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order.orderBy} LIMIT ${top + 1}`;
   const { rows } = await db.query<Record<string, unknown>>(sql, params);
 
   const page = rows.slice(0, top);
   const last = rows.length > top ? page[page.length - 1] : undefined;
   const nextLink = last ? nextLinkFor(req.url, encodePageToken(signature, order.keys.map((_, i) => last[`k${i}`])), req.publicUrl) : undefined;
-  const present = route.present;
-  let value = page.map((row) => (present ? present(row.doc as Record<string, unknown>) : (row.doc as Record<string, unknown>)));
-  if (select) value = value.map((row) => project(row, select));
+  let value: Record<string, unknown>[] | RawRows;
+  if (raw) {
+    value = new RawRows(page.map((row) => row.doc as string));
+  } else {
+    value = page.map((row) => (present ? present(row.doc as Record<string, unknown>) : (row.doc as Record<string, unknown>)));
+    if (select) value = value.map((row) => project(row, select));
+  }
   return {
     ...(route.context ? { '@odata.context': route.context } : {}),
     ...(nextLink ? { '@odata.nextLink': nextLink } : {}),

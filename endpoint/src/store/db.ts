@@ -22,8 +22,20 @@ export interface Db extends Queryable {
   exec(sql: string): Promise<void>;
   /**
    * Runs `fn` while holding the session-level advisory lock `key`, or resolves undefined at once when
-   * another session holds it: one sync at a time across every process on the database.
+   * another session holds it: one sync at a time across every process on the database. `lost` aborts
+   * (reason: a LockLostError) when the session holding the lock is gone, so another process may hold
+   * it now: `fn` must stop at its next checkpoint. The promise still settles with what `fn` returns.
+   * `fence(tx)`, run in a transaction just before it commits, throws a LockLostError unless the lock's
+   * session still holds the lock: a page read before the loss was noticed is never written beside
+   * another process's run.
    */
-  withLock<T>(key: number, fn: () => Promise<T>): Promise<T | undefined>;
+  withLock<T>(key: number, fn: (lost: AbortSignal, fence: LockFence) => Promise<T>): Promise<T | undefined>;
   close(): Promise<void>;
+}
+
+export type LockFence = (tx: Queryable) => Promise<void>;
+
+/** The reason of withLock's `lost` signal: the lock's session ended (server restart, terminated, no answer). */
+export class LockLostError extends Error {
+  override name = 'LockLostError';
 }

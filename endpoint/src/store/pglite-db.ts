@@ -18,6 +18,8 @@ function wrap(target: Pick<PGlite, 'query'>): Queryable {
   };
 }
 
+const NEVER_LOST = new AbortController().signal;
+
 /**
  * Embedded PostgreSQL in this process: `dataDir` keeps the database on disk (created on first use);
  * without one it lives in memory. One connection, so statements and transactions run one at a time.
@@ -35,12 +37,12 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     async exec(sql) {
       await db.exec(sql);
     },
-    // One process owns an embedded database, so the lock is this process's own.
+    // One process owns an embedded database, so the lock is this process's own and never lost.
     async withLock(_key, fn) {
       if (locked) return undefined;
       locked = true;
       try {
-        return await fn();
+        return await fn(NEVER_LOST, async () => {});
       } finally {
         locked = false;
       }

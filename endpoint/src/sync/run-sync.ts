@@ -5,7 +5,7 @@
  */
 import { ReportClient } from '../../../src/client/report-client.js';
 import type { WaitInfo } from '../../../src/client/client-options.js';
-import type { Queryable } from '../store/db.js';
+import type { Db, LockFence, Queryable } from '../store/db.js';
 import { countingFetch } from './counting-fetch.js';
 import { readPaged, type SourceContext } from './paged-read.js';
 import { markInterrupted, saveRun, startRun } from './run-record.js';
@@ -15,7 +15,7 @@ import { eventsSource } from './source-events.js';
 import { readPrivilegedMembers } from './source-privileged.js';
 import { resetsSource } from './source-resets.js';
 import { usersSource } from './source-users.js';
-import { errorRecord } from './sync-errors.js';
+import { errorRecord, redact } from './sync-errors.js';
 import type { RunStatus, SourceReport, SyncLogger, SyncOptions, SyncResult, SyncRun } from './types.js';
 
 export { lastSynced, syncStatus, type SourceFreshness, type SyncStatus } from './status.js';
@@ -65,11 +65,57 @@ function runStatus(run: SyncRun, aborted: boolean): RunStatus {
 
 /** One run under the database's sync lock; undefined when another process holds it (then nothing is requested). */
 export async function runSync(options: SyncOptions): Promise<SyncResult | undefined> {
-  return options.db.withLock(await storeLock(options.db), () => syncUnderLock(options));
+  return options.db.withLock(await storeLock(options.db), (lost, fence) => syncUnderLock(options, lost, fence));
 }
 
-async function syncUnderLock(options: SyncOptions): Promise<SyncResult> {
-  const { db, signal } = options;
+/** runSyncIfDue's answer when a run ended recently enough: nothing was requested. */
+export interface NotDue {
+  status: 'not-due';
+  /** When the latest run that ran to its end (succeeded, partial or failed) ended (ISO). */
+  lastEndedAt: string;
+  /** When the next run is due, from now. */
+  dueInMs: number;
+}
+
+/**
+ * runSync for replicas: under the lock (so two replicas never both decide to run), a run only when no
+ * run ran to its end within `onlyIfLastRunOlderThanMs`; else NotDue. Undefined: another process holds
+ * the lock. A partial or failed run counts too: otherwise, in a tenant where one report always fails
+ * (a missing permission), every replica would sync again at every retry. Aborted and interrupted runs
+ * do not: they are taken over.
+ */
+export async function runSyncIfDue(options: SyncOptions & { onlyIfLastRunOlderThanMs: number }): Promise<SyncResult | NotDue | undefined> {
+  return options.db.withLock(await storeLock(options.db), async (lost, fence) => {
+    const { rows } = await options.db.query<{ ms: number | null }>(
+      "SELECT (extract(epoch FROM max(ended_at)) * 1000)::float8 AS ms FROM sync_runs WHERE status IN ('succeeded', 'partial', 'failed')",
+    );
+    const last = rows[0]?.ms;
+    const now = (options.now ?? (() => new Date()))().getTime();
+    if (last != null && now - last < options.onlyIfLastRunOlderThanMs) {
+      return { status: 'not-due' as const, lastEndedAt: new Date(last).toISOString(), dueInMs: last + options.onlyIfLastRunOlderThanMs - now };
+    }
+    return syncUnderLock(options, lost, fence);
+  });
+}
+
+/** The store as the sources write it: every transaction checks, before it commits, that the lock is still held. */
+function fenced(db: Db, fence: LockFence): Db {
+  return {
+    ...db,
+    transaction: (fn) =>
+      db.transaction(async (tx) => {
+        const result = await fn(tx);
+        await fence(tx);
+        return result;
+      }),
+  };
+}
+
+async function syncUnderLock(options: SyncOptions, lost: AbortSignal, fence: LockFence): Promise<SyncResult> {
+  const { db } = options;
+  const sourceDb = fenced(db, fence);
+  // the sources stop at their next checkpoint on either: a shutdown, or another process may hold the lock now
+  const signal = options.signal ? AbortSignal.any([options.signal, lost]) : lost;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? SILENT;
   const counter = countingFetch(options.fetch);
@@ -89,11 +135,16 @@ async function syncUnderLock(options: SyncOptions): Promise<SyncResult> {
   const run: SyncRun = { runId: await startRun(db, startedAt), startedAt: startedAt.toISOString(), status: 'running', requests: 0, sources: {}, errors: [] };
   log.info({ runId: run.runId }, 'sync run started');
   const sources = sourcesOfRun(startedAt);
+  let current: SyncSource = SYNC_SOURCES[0];
+  const onLost = () => log.warn({ runId: run.runId, source: current, err: lost.reason }, 'sync lock lost; the run stops at its next checkpoint');
+  if (lost.aborted) onLost();
+  else lost.addEventListener('abort', onLost, { once: true });
 
   for (const source of SYNC_SOURCES) {
     const report = emptyReport();
     run.sources[source] = report;
-    if (signal?.aborted) continue;
+    if (signal.aborted) continue;
+    current = source;
     const before = counter.count;
     const onWait = (wait: WaitInfo) => {
       if (wait.reason === 'budget') return;
@@ -106,7 +157,7 @@ async function syncUnderLock(options: SyncOptions): Promise<SyncResult> {
       log.warn({ runId: run.runId, ...record }, 'sync source read started again');
     };
     try {
-      await sources[source]({ db, client, now, signal, report, onWait, recovered });
+      await sources[source]({ db: sourceDb, client, now, signal, report, onWait, recovered });
       report.status = 'succeeded';
     } catch (error) {
       report.status = 'failed';
@@ -120,7 +171,12 @@ async function syncUnderLock(options: SyncOptions): Promise<SyncResult> {
     await saveRun(db, run);
   }
 
-  run.status = runStatus(run, signal?.aborted === true);
+  lost.removeEventListener('abort', onLost);
+  if (lost.aborted) {
+    const reason = lost.reason instanceof Error ? lost.reason.message : String(lost.reason);
+    run.errors.push({ source: current, kind: 'lock-lost', message: redact(reason), at: now().toISOString() });
+  }
+  run.status = runStatus(run, signal.aborted);
   run.endedAt = now().toISOString();
   run.requests = counter.count;
   await saveRun(db, run);

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/log.js';
-import { buildApp } from '../../src/serve/app.js';
+import { buildApp, type AppOptions } from '../../src/serve/app.js';
 import type { Db } from '../../src/store/db.js';
 import type { SyncSource } from '../../src/sync/sources.js';
 
@@ -22,7 +22,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(db: Db, now: Date, synced: Partial<Record<SyncSource, string>> = ALL_SYNCED, publicUrl?: string, pageSize?: number): Promise<TestApp> {
+export async function startTestApp(
+  db: Db,
+  now: Date,
+  synced: Partial<Record<SyncSource, string>> = ALL_SYNCED,
+  publicUrl?: string,
+  pageSize?: number,
+  /** Sign-in, CORS, rate limit, a logger of the test's own… */
+  extra: Partial<AppOptions> = {},
+): Promise<TestApp> {
   const app = await buildApp({
     db,
     log: createLogger('silent'),
@@ -31,6 +39,9 @@ export async function startTestApp(db: Db, now: Date, synced: Partial<Record<Syn
     pageSize,
     lastSynced: async () => synced,
     status: async () => ({ synced }),
+    // tests page through whole reports quickly from one address: the limit is tested on its own
+    rateLimitPerMinute: 0,
+    ...extra,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
