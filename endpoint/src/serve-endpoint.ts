@@ -13,7 +13,7 @@ import { assertListenAllowed } from './serve/listen-guard.js';
 import type { Db } from './store/db.js';
 import { openStore } from './store/open-store.js';
 import { startSyncScheduler, type SyncScheduler } from './sync-scheduler.js';
-import { lastSynced, syncStatus } from './sync/run-sync.js';
+import { lastSynced, syncStatus, type SyncOptions } from './sync/run-sync.js';
 import { graphTokenSource } from './upstream/credentials.js';
 
 export interface RunningEndpoint {
@@ -36,6 +36,8 @@ export interface ServeOptions {
   now?: () => Date;
   /** An open, migrated store to serve instead of the configured one (embedding, tests); closed with the endpoint. */
   store?: Db;
+  /** The sync's Graph request budget (default Graph's 5 per 10 s; false: none, for tests against a mock). */
+  budget?: SyncOptions['budget'];
 }
 
 export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpoint> {
@@ -79,6 +81,7 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
       graphUrl: config.graphUrl,
       getToken,
       fetch: metrics.countingGraphFetch(),
+      budget: options.budget,
       intervalSeconds: config.syncIntervalSeconds,
       retrySeconds: config.syncRetrySeconds,
       onRun: (run) => metrics.recordRun(run),

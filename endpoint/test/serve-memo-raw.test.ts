@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { memoLastSynced } from '../src/serve/last-synced-memo.js';
 import { RawRows, serializeBody } from '../src/serve/raw-rows.js';
+import { throttledWarning } from '../src/serve/throttled-warning.js';
 
 test('the last sync times are read once per TTL, shared by concurrent requests, and kept while the store fails', async () => {
   let clock = 0;
@@ -35,4 +36,15 @@ test('rows passed through as text make the same JSON as the parsed rows', () => 
   assert.deepEqual(JSON.parse(serializeBody({ value: new RawRows([]) })), { value: [] });
   assert.deepEqual(JSON.parse(JSON.stringify(body)), JSON.parse(text), 'and JSON.stringify agrees (toJSON)');
   assert.equal(serializeBody({ value: [1] }), '{"value":[1]}');
+});
+
+test('a warning that comes with every request is said once per period, with the count held back', () => {
+  let clock = 0;
+  const said: number[] = [];
+  const warn = throttledWarning(10_000, () => clock);
+  for (let i = 0; i < 500; i++) {
+    warn((heldBack) => said.push(heldBack));
+    clock += 50; // a request every 50 ms for 25 s
+  }
+  assert.deepEqual(said, [0, 199, 199]);
 });

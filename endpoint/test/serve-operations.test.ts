@@ -16,6 +16,7 @@ import { loadTenant } from './support/load-tenant.js';
 import { MOCK_NOW } from './support/mock-graph.js';
 import { openTestDb, testBackend, type TestDb } from './support/test-db.js';
 import { startTokenIssuer, TEST_CLIENT_ID, TEST_TENANT } from './support/token-issuer.js';
+import { startMockGraph } from './support/mock-graph.js';
 
 const USERS = 'v1.0/reports/authenticationMethods/userRegistrationDetails';
 
@@ -113,5 +114,30 @@ describe(`serve in production settings (${testBackend()})`, () => {
     const took = Date.now() - started;
     assert.equal(await stuck, 'cut');
     assert.ok(took >= 900 && took < 4_000, `closed after the 1 s grace period, not the 5 s request (${took} ms)`);
+  });
+
+  test("metrics count the scheduled sync's runs, rows, Graph requests and Graph's 429s", async () => {
+    await db.reset();
+    const mock = await startMockGraph({ users: 120 }, { pageSize: 50, faults: { kind: '429', times: 2, retryAfter: '0.02' } });
+    const config = serveConfig({ SSPR_GRAPH_URL: mock.url, SSPR_SYNC_INTERVAL: '3600' });
+    const endpoint = await serveEndpoint({ config, env: {}, store: slowStore(db).store, budget: false, log: createLogger('silent'), handleSignals: false });
+    try {
+      let text = '';
+      for (let i = 0; i < 300 && !/^sspr_sync_runs_total\{status="succeeded"\} 1$/m.test(text); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        text = await (await fetch(`${endpoint.url}/metrics`)).text();
+      }
+      assert.match(text, /^sspr_sync_runs_total\{status="succeeded"\} 1$/m);
+      assert.match(text, /^sspr_sync_rows_read_total\{source="userRegistrationDetails"\} 120$/m);
+      assert.match(text, new RegExp(`^sspr_graph_requests_total ${mock.requests.length}$`, 'm'), 'every request that reached Graph');
+      assert.match(text, /^sspr_graph_throttled_total 2$/m);
+      const ready = await fetch(`${endpoint.url}/readyz`);
+      assert.equal(ready.status, 200, 'synced just now: ready');
+    } finally {
+      await endpoint.close();
+      await mock.close();
+      await db.reset();
+      await loadTenant(db, createTenant({ users: 60, seed: 9, now: MOCK_NOW }));
+    }
   });
 });

@@ -10,6 +10,9 @@ import { MockHttpError } from '../../../src/mock/http-error.js';
 import { ViewerAuthError } from './auth/viewer.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 import { serializeBody } from './raw-rows.js';
+import { throttledWarning } from './throttled-warning.js';
+
+const warnDatabaseUnavailable = throttledWarning();
 
 /** Seconds a client should wait when the database does not answer. */
 export const DATABASE_RETRY_AFTER = 5;
@@ -46,7 +49,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
     return sendJson(reply, 429, body, { 'retry-after': String(error.retryAfterSeconds) });
   }
   if (isDatabaseUnavailable(error)) {
-    request.log.warn({ err: error }, 'database unavailable');
+    warnDatabaseUnavailable((heldBack) => request.log.warn({ err: error, heldBack }, 'database unavailable'));
     const body = errorBody('serviceNotAvailable', 'The report store is not reachable right now. Try again shortly.', ctx);
     return sendJson(reply, 503, body, { 'retry-after': String(DATABASE_RETRY_AFTER) });
   }
