@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { isLoopback } from './serve/listen-guard.js';
 
 /**
  * The endpoint's settings, from environment variables (and the command line, which overrides them).
@@ -113,7 +114,12 @@ function readAuth(env: NodeJS.ProcessEnv): AuthConfig {
     if (!GUID.test(tenantId)) throw new ConfigError(`SSPR_AUTH=entra needs SSPR_TENANT_ID, the directory (tenant) id (a GUID)${tenantId ? `, not '${tenantId}'` : ''}`);
     const audiences = list(env, 'SSPR_AUDIENCE');
     if (audiences.length === 0) throw new ConfigError("SSPR_AUTH=entra needs SSPR_AUDIENCE: the endpoint's application ID URI (api://…) and/or its client id");
-    return { mode, tenantId: tenantId.toLowerCase(), audiences, authority: url(env, 'SSPR_AUTH_AUTHORITY', DEFAULT_AUTHORITY)!, requiredRole, requiredGroup };
+    const authority = url(env, 'SSPR_AUTH_AUTHORITY', DEFAULT_AUTHORITY)!;
+    // the signing keys come from there: over plain HTTP anyone on the way could hand in their own
+    if (!authority.startsWith('https:') && !isLoopback(new URL(authority).hostname)) {
+      throw new ConfigError(`SSPR_AUTH_AUTHORITY must be an https URL (the signing keys come from it), not '${authority}'`);
+    }
+    return { mode, tenantId: tenantId.toLowerCase(), audiences, authority, requiredRole, requiredGroup };
   }
   if (mode === 'proxy') {
     const trustedProxies = list(env, 'SSPR_TRUSTED_PROXIES');
@@ -122,6 +128,10 @@ function readAuth(env: NodeJS.ProcessEnv): AuthConfig {
       const [address, bits] = entry.split('/');
       const ok = isIP(address!) !== 0 && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address!) === 4 ? 32 : 128)));
       if (!ok) throw new ConfigError(`SSPR_TRUSTED_PROXIES: '${entry}' is not an IP address or CIDR range`);
+      // a range that holds everyone would believe anyone's identity headers
+      if (bits !== undefined && Number(bits) < (isIP(address!) === 4 ? 8 : 32)) {
+        throw new ConfigError(`SSPR_TRUSTED_PROXIES: '${entry}' is too wide a range to trust identity headers from; name the proxies' own addresses`);
+      }
     }
     return {
       mode,

@@ -93,19 +93,18 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await scheduler?.stop();
-      // in-flight requests finish; past the grace period the remaining connections are cut
-      const grace = setTimeout(() => {
-        log.warn({ graceSeconds: config.shutdownGraceSeconds }, 'requests still running after the grace period: closing their connections');
+      // the sync stops at a checkpoint while the server stops taking requests and lets in-flight ones
+      // finish; past the grace period the remaining connections are cut and a sync still stuck (a
+      // database gone silent) is left behind: a shutdown never waits longer than it was told
+      const graceMs = config.shutdownGraceSeconds * 1000;
+      const httpClosed = app.close();
+      const stopped = await settlesWithin(Promise.all([scheduler?.stop(), httpClosed]), graceMs);
+      if (!stopped) {
+        log.warn({ graceSeconds: config.shutdownGraceSeconds }, 'still running after the grace period: closing the remaining connections');
         app.server.closeAllConnections();
-      }, config.shutdownGraceSeconds * 1000);
-      grace.unref();
-      try {
-        await app.close();
-      } finally {
-        clearTimeout(grace);
+        await settlesWithin(httpClosed, 1000);
       }
-      await db.close();
+      if (!(await settlesWithin(db.close(), 5000))) log.warn('the database did not close within 5 s; leaving it');
     })());
   if (options.handleSignals !== false) {
     const onSignal = (signal: string) => {
@@ -122,4 +121,18 @@ export async function serveEndpoint(options: ServeOptions): Promise<RunningEndpo
     process.once('SIGTERM', onSignal);
   }
   return { url, app, db, metrics, close };
+}
+
+/** Whether `promise` settled within `ms` (its outcome is not awaited past that). */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise.then(() => true, () => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

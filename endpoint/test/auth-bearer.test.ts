@@ -82,6 +82,11 @@ test('wrong audience, wrong issuer and another tenant are refused', async (t) =>
   await refused(verifier.authenticate(bearer(await issuer.sign({ extra: { tid: undefined } }))), invalidToken(issuer, /missing required "tid" claim/));
 });
 
+test('an ID token (or an app-only token) for the same audience is not an access token: refused', async (t) => {
+  const { issuer, verifier } = await setup(t);
+  await refused(verifier.authenticate(bearer(await issuer.sign({ scp: null, extra: { nonce: 'n-1' } }))), invalidToken(issuer, /no scp claim/));
+});
+
 test('forgeries: alg none, HS256 keyed with the public key, a tampered payload', async (t) => {
   const { issuer, verifier } = await setup(t);
   const good = await issuer.sign();

@@ -57,6 +57,8 @@ test('a trusted proxy that names no user (or two) is refused', async () => {
   await refused(proxy.authenticate(from('127.0.0.1', { 'x-forwarded-roles': ROLE })), 401, noUser, /no x-forwarded-user header from proxy 127\.0\.0\.1/);
   await refused(proxy.authenticate(from('127.0.0.1', { 'x-forwarded-user': '  ', 'x-forwarded-roles': ROLE })), 401, noUser);
   await refused(proxy.authenticate(from('127.0.0.1', { 'x-forwarded-user': ['alice', 'mallory'], 'x-forwarded-roles': ROLE })), 401, noUser, /conflicting/);
+  // a repeated header over real HTTP: Node joins it into one value
+  await refused(proxy.authenticate(from('127.0.0.1', { 'x-forwarded-user': 'mallory, alice', 'x-forwarded-roles': ROLE })), 401, noUser, /conflicting/);
 });
 
 test('a missing role is a 403 naming it; the required group is an alternative', async () => {

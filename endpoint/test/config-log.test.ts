@@ -53,6 +53,11 @@ test('viewer sign-in and the production settings: defaults, and bad values named
   assert.throws(() => readConfig({ SSPR_CORS_ORIGINS: 'https://intranet.contoso.example/page' }), /is not an origin/);
   assert.throws(() => readConfig({ SSPR_CORS_ORIGINS: '*' }), /'\*' is not an origin/);
   assert.throws(() => readConfig({ SSPR_RATE_LIMIT: 'lots' }), /SSPR_RATE_LIMIT/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'proxy', SSPR_TRUSTED_PROXIES: '0.0.0.0/0' }), /too wide a range/);
+  assert.throws(() => readConfig({ SSPR_AUTH: 'proxy', SSPR_TRUSTED_PROXIES: '::/0' }), /too wide a range/);
+  const entraEnv = { SSPR_AUTH: 'entra', SSPR_TENANT_ID: '8f2b6c1e-4d3a-4b7e-9c55-0a1b2c3d4e5f', SSPR_AUDIENCE: 'api://x' };
+  assert.throws(() => readConfig({ ...entraEnv, SSPR_AUTH_AUTHORITY: 'http://login.example.com' }), /must be an https URL/);
+  assert.equal(readConfig({ ...entraEnv, SSPR_AUTH_AUTHORITY: 'http://127.0.0.1:4000' }).auth.mode, 'entra', 'a loopback stand-in (tests) may be plain HTTP');
 });
 
 test('logs never carry a token, a secret or a database password', () => {

@@ -125,7 +125,19 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
 });
 
 describe('freshness', () => {
-  test('/readyz fails and /status says so when a report was not synced within the allowed age; /healthz still answers', async () => {
+  test('one report that never syncs (a permission not granted) does not make a replica unready; it is listed as stale', async () => {
+    const app = await startTestApp(db, MOCK_NOW, { ...ALL_SYNCED, privilegedRoleMembers: undefined });
+    try {
+      const ready = await fetch(`${app.url.replace('/graph', '')}/readyz`);
+      assert.equal(ready.status, 200);
+      const body = (await ready.json()) as { status: string; fresh: boolean; stale: string[] };
+      assert.deepEqual([body.status, body.fresh, body.stale], ['ready', false, ['privilegedRoleMembers']]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('/readyz fails and /status says so when no report was synced within the allowed age; /healthz still answers', async () => {
     const app = await startTestApp(db, new Date(Date.parse(ALL_SYNCED.userEventsSummary) + 3 * 3_600_000), { ...ALL_SYNCED, directoryAudits: undefined });
     try {
       const base = app.url.replace('/graph', '');

@@ -1,8 +1,10 @@
 /**
  * The orchestrator's probes and the operator's views:
  * - `GET /healthz` — the process answers (liveness: restart it when this fails);
- * - `GET /readyz` — the database answers and the last successful sync is younger than the limit
- *   (readiness: send viewers elsewhere when this fails), with the reason;
+ * - `GET /readyz` — the database answers and the sync works: the latest report read is younger than
+ *   the limit (readiness: send viewers elsewhere when this fails), with the stale reports listed. One
+ *   report that always fails (a permission not granted) does not take every replica out of service;
+ *   a sync that stopped altogether does.
  * - `GET /metrics` — Prometheus text format;
  * - `GET /status` — each report's freshness and the latest sync runs (behind sign-in, like the reports).
  */
@@ -35,8 +37,10 @@ export function installProbes(app: EndpointFastify, options: ProbeOptions): void
     } catch {
       return sendJson(reply, 503, { status: 'unready', store: 'unreachable' }, { 'retry-after': '5' });
     }
-    const body = { status: data.fresh ? 'ready' : 'unready', store: 'ok', ...data };
-    return sendJson(reply, data.fresh ? 200 : 503, body);
+    const ages = Object.values(data.ageSeconds);
+    const ready = ages.length > 0 && Math.min(...ages) <= options.maxAgeSeconds;
+    const body = { status: ready ? 'ready' : 'unready', store: 'ok', ...data };
+    return sendJson(reply, ready ? 200 : 503, body);
   });
 
   app.get('/metrics', async (_request, reply) => {

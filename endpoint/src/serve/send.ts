@@ -40,7 +40,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
     return sendJson(reply, error.status, errorBody(error.code, error.message, ctx, error.innerError), error.headers);
   }
   if (error instanceof ViewerAuthError) {
-    request.log.info({ status: error.status, reason: error.reason ?? error.message }, 'viewer refused');
+    // the request's own log line says it was refused; why is for debugging (a flood of bad tokens stays one line each)
+    request.log.debug({ status: error.status, reason: error.reason ?? error.message }, 'viewer refused');
     const marks: Record<string, string> = error.status === 403 ? { [ENDPOINT_REASON]: 'appRoleRequired', [ENDPOINT_REQUIRED]: error.required ?? '' } : {};
     return sendJson(reply, error.status, errorBody(error.code, error.message, ctx, marks), error.challenge ? { 'www-authenticate': error.challenge } : {});
   }

@@ -26,7 +26,7 @@ export interface PostgresOptions {
   max?: number;
   /** Every connection's search_path, e.g. a schema per test. */
   schema?: string;
-  /** How often withLock checks its session is alive (default 5000 ms); no answer by the next check: lost. */
+  /** How often withLock checks its session is alive (default 5000 ms); a check unanswered for three intervals: lost. */
   lockHeartbeatMs?: number;
   /** A new connection that has not answered by then fails (default 5000 ms): a host gone silent must not hold requests. */
   connectTimeoutMs?: number;
@@ -64,8 +64,11 @@ async function withAdvisoryLock<T>(pool: pg.Pool, key: number, heartbeatMs: numb
     // the server's own word, in the writing transaction: is the lock's session still there, holding it?
     const fence: LockFence = async (tx) => {
       const { rows: held } = await tx.query<{ held: boolean }>(
-        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = $1) AS held",
-        [session!.pid],
+        // this key, as pg_locks shows a bigint advisory key: the high half in classid, the low in objid
+        `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = $1 AND objsubid = 1
+           AND classid::bigint = $2 AND objid::bigint = $3
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) AS held`,
+        [session!.pid, Math.floor(key / 2 ** 32), key % 2 ** 32],
       );
       if (!held[0]?.held) {
         const error = new LockLostError("the sync lock's database session no longer holds the lock");
@@ -74,11 +77,12 @@ async function withAdvisoryLock<T>(pool: pg.Pool, key: number, heartbeatMs: numb
       }
     };
     // A session can also go without a word (a dead network): a check that does not answer in time counts as lost.
-    let pending = false;
+    // three intervals without an answer, not one: a busy database or a stalled event loop is not a lost session
+    let unanswered = 0;
     const heartbeat = setInterval(() => {
-      if (pending) return onLost(new Error(`no answer to a check within ${heartbeatMs} ms`));
-      pending = true;
-      client.query('SELECT 1').then(() => (pending = false), onLost);
+      if (unanswered >= 3) return onLost(new Error(`no answer to a check within ${3 * heartbeatMs} ms`));
+      if (unanswered++ > 0) return;
+      client.query('SELECT 1').then(() => (unanswered = 0), onLost);
     }, heartbeatMs);
     heartbeat.unref();
     lost.signal.addEventListener('abort', () => clearInterval(heartbeat));

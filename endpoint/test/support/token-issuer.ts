@@ -27,6 +27,8 @@ export interface TokenOptions {
   expiresIn?: number;
   notBeforeIn?: number;
   kid?: string;
+  /** The delegated scopes (default the endpoint's 'Reports.View'); null: none, as in an ID token. */
+  scp?: string | null;
   oid?: string;
   name?: string;
   extra?: JWTPayload;
@@ -109,6 +111,7 @@ export async function startTokenIssuer(): Promise<TokenIssuer> {
       oid: options.oid ?? '3f1c0a52-7c1e-4a8e-9f1d-2b3c4d5e6f70',
       name: options.name ?? 'Helpdesk Viewer',
       ver: version === 'v1' ? '1.0' : '2.0',
+      ...(options.scp === null ? {} : { scp: options.scp ?? 'Reports.View' }),
       ...(version === 'v1' ? { upn: 'viewer@contoso.example' } : { preferred_username: 'viewer@contoso.example' }),
       ...(options.roles !== undefined ? { roles: options.roles } : { roles: [READ_ROLE] }),
       ...(options.groups ? { groups: options.groups } : {}),

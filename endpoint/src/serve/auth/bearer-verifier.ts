@@ -106,6 +106,11 @@ export function createBearerVerifier(config: EntraAuthConfig, options: BearerVer
       if (typeof payload.tid !== 'string' || payload.tid.toLowerCase() !== tenant) {
         throw invalid(INVALID, `token of tenant ${String(payload.tid)}, not ${tenant}`);
       }
+      // a person's access token to this API carries the scopes it was issued for; an ID token (same
+      // issuer, keys and audience when the audience is the client id) and an app-only token do not
+      if (typeof payload.scp !== 'string' || !payload.scp.trim()) {
+        throw invalid(INVALID, 'not a delegated access token: no scp claim (an ID token or an app-only token)');
+      }
 
       const viewer: Viewer = {
         id: stringClaim(payload.oid) ?? stringClaim(payload.sub) ?? '',
@@ -162,6 +167,8 @@ async function fetchMetadata(fetchImpl: typeof fetch, url: string): Promise<Open
   }
   const { issuer, jwks_uri } = (body ?? {}) as Partial<OpenIdMetadata>;
   if (typeof issuer !== 'string' || !issuer || typeof jwks_uri !== 'string' || !URL.canParse(jwks_uri)) throw fail('no issuer or jwks_uri');
+  // the keys must come from the sign-in service itself, never from wherever the metadata points
+  if (new URL(jwks_uri).origin !== new URL(url).origin) throw fail(`the key set ${jwks_uri} is not on the sign-in service's own origin`);
   return { issuer, jwks_uri };
 }
 

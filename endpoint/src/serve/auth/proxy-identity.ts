@@ -28,8 +28,9 @@ export function createProxyIdentity(config: ProxyAuthConfig): ViewerAuthenticato
         throw refuse('This endpoint only accepts requests through its sign-in proxy.', `peer ${peer || '(unknown)'} is not in SSPR_TRUSTED_PROXIES`);
       }
       const users = [...new Set(values(request.headers[config.userHeader]))];
-      // Two different users in one request: a proxy that appended instead of replacing a client's header.
-      if (users.length !== 1) {
+      // Two different users in one request: a proxy that appended instead of replacing a client's header
+      // (Node joins a repeated header into one value with ", ": a user name never has a comma).
+      if (users.length !== 1 || users[0]!.includes(',')) {
         throw refuse('The sign-in proxy did not say who is signed in.', `${users.length ? 'conflicting' : 'no'} ${config.userHeader} header from proxy ${peer}`);
       }
       const viewer: Viewer = {
