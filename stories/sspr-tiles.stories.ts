@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/sspr-tiles/define.js';
 import featureExample from '../test/fixtures/graph-examples/v1-usersRegisteredByFeature.json';
 import { corporateTheme, darkTheme, mockScenario, narrow, payloadClient, themed } from './story-helpers.js';
-import { reportingEndpointClient } from './endpoint-payloads.js';
+import { refusingEndpointClient, reportingEndpointClient } from './endpoint-payloads.js';
 
 type Args = { endpoint: string; metrics: string; 'user-types': string; 'user-roles': string; lang?: string };
 
@@ -37,6 +37,15 @@ export const Standalone: Story = {};
 /** Against a reporting endpoint with history: "Last updated …" and each count day by day over the period (here 30 days). */
 export const ThroughAReportingEndpoint: Story = {
   render: () => html`<sspr-tiles period="d30" metrics="registered capable mfa" .client=${reportingEndpointClient()}></sspr-tiles>`,
+};
+// The endpoint's own refusals name what it asks for, not Graph's permissions.
+export const EndpointAppRoleMissing: Story = {
+  name: 'Error: reporting endpoint, app role missing (403)',
+  render: () => html`<sspr-tiles .client=${refusingEndpointClient('appRole')}></sspr-tiles>`,
+};
+export const EndpointRateLimit: Story = {
+  name: "Reporting endpoint: the viewer's rate limit (429)",
+  render: () => html`<sspr-tiles .client=${refusingEndpointClient('rateLimit')}></sspr-tiles>`,
 };
 export const AllMetrics: Story = { args: { metrics: 'registered enabled capable mfa passwordless' } };
 export const Guests: Story = { args: { 'user-types': 'guest' } };

@@ -109,6 +109,16 @@ describe(`the endpoint's own behaviour (${testBackend()})`, () => {
       const post = await fetch(`${app.url}/${USERS}`, { method: 'POST', body: '{}' });
       assert.equal(post.status, 405);
       assert.equal(post.headers.get('allow'), 'GET');
+      for (const [path, init] of [
+        [`${app.url.replace('/graph', '')}/v1.0/%zz`, {}],
+        [`${app.url}/${USERS}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' }],
+      ] as const) {
+        const refused = await fetch(path, init);
+        assert.equal(refused.status, 400, `${path}: Fastify's own refusal`);
+        const body = (await refused.json()) as { error: { code: string; innerError: Record<string, string> } };
+        assert.equal(body.error.code, 'BadRequest', 'in Graph\'s shape');
+        assert.match(body.error.innerError['request-id'] ?? '', /^[0-9a-f-]{36}$/);
+      }
       const none = await fetch(`${app.url.replace('/graph', '')}/nothing`);
       assert.equal(none.status, 404);
       assert.equal(((await none.json()) as { error: { code: string } }).error.code, 'ResourceNotFound');

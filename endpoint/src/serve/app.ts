@@ -63,6 +63,8 @@ export async function buildApp(options: AppOptions) {
     // one line per request, ours (request-log.ts): viewer, report, status, time — never headers
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // Fastify's refusals before routing (a malformed URL) in Graph's shape too
+    frameworkErrors: (error, request, reply) => sendError(request, reply, error),
     // nextLinks must point at the address viewers used, which only a trusted proxy's X-Forwarded-Host tells
     trustProxy: options.trustProxy === undefined || options.trustProxy === 'loopback' ? 'loopback' : ['loopback', ...options.trustProxy],
   });

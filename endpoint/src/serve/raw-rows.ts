@@ -6,9 +6,6 @@
  */
 export class RawRows {
   constructor(readonly rows: readonly string[]) {}
-  get length(): number {
-    return this.rows.length;
-  }
   /** For anything that parses the body after all (tests, logs): the rows as values. */
   toJSON(): unknown[] {
     return this.rows.map((row) => JSON.parse(row) as unknown);
